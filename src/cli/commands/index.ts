@@ -1,0 +1,9 @@
+import type { CliIo } from '../io';
+
+export interface Command {
+  summary: string;
+  run(argv: string[], io: CliIo): Promise<number> | number;
+}
+
+/** The registry of commands; each lives in its own file beside this one. */
+export const commands: Record<string, Command> = {};

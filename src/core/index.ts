@@ -1,0 +1,9 @@
+/**
+ * The public entry of Podwright's pure core. The UI and the CLI import from here only.
+ */
+export * from './model/types';
+export * from './model/change-types';
+export * from './model/names';
+export * from './model/ids';
+export * from './model/factories';
+export * from './model/queries';
