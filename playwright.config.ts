@@ -1,0 +1,71 @@
+import { accessSync, constants } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { defineConfig, devices } from '@playwright/test';
+
+const onCi = Boolean(process.env.CI);
+const baseURL = 'http://127.0.0.1:4173';
+
+/**
+ * The same search order as scripts/ensure-chromium.mjs, which runs first and installs Debian's chromium when
+ * needed. Playwright cannot download its browsers on this project's machines, so a system Chromium comes
+ * first; `undefined` falls back to a Playwright-managed browser where someone installed one.
+ */
+function chromiumExecutable(): string | undefined {
+  const candidates = [process.env.PODWRIGHT_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  return candidates.find((path): path is string => {
+    if (!path) return false;
+    try {
+      accessSync(path, constants.X_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}
+
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: 'test-results',
+  fullyParallel: true,
+  forbidOnly: onCi,
+  retries: onCi ? 1 : 0,
+  // The project's machines have two cores; the preview server and each browser need one.
+  workers: Math.max(1, Math.min(2, availableParallelism())),
+  reporter: 'list',
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          executablePath: chromiumExecutable(),
+          // No --user-data-dir: Playwright refuses it and already gives every context a fresh profile.
+          // The rest keep Chromium quiet and offline: no GPU in containers, no background calls home.
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-quic',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
+        },
+      },
+    },
+  ],
+  // `npm run check` builds before the e2e step; `vite preview` serves that build like production would.
+  webServer: {
+    command: 'npm run preview',
+    url: baseURL,
+    reuseExistingServer: !onCi,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});
