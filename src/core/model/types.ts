@@ -298,6 +298,27 @@ export interface Design {
   layout: Record<string, LayoutEntry>;
   exportOptions?: ExportOptions;
   rules?: RuleConfig;
+  /** The contracts as last released, saved by the user; `contract-breaking-change` compares against it. */
+  baseline?: ContractBaseline;
+}
+
+/** One contracted container port as it stood when the baseline was saved. */
+export interface BaselineContract {
+  /** The container's id, and its names then (for messages once it is gone). */
+  container: string;
+  containerName: string;
+  podName: string;
+  port: string;
+  number: number;
+  protocol: PortProtocol;
+  contract: Contract;
+}
+
+/** A saved snapshot of every contract the design offers (see `makeBaseline`). */
+export interface ContractBaseline {
+  /** When it was saved (ISO 8601), for display only. */
+  savedAt?: string;
+  contracts: BaselineContract[];
 }
 
 export type EntityKind = 'design' | 'pod' | 'container' | 'service' | 'external' | 'connection';
