@@ -7,3 +7,8 @@ export * from './model/names';
 export * from './model/ids';
 export * from './model/factories';
 export * from './model/queries';
+export * from './model/changes';
+export * from './model/integrity';
+export * from './model/parse';
+export * from './model/migrations';
+export { positionAt } from './model/locate';

@@ -18,7 +18,10 @@ import type {
  * reference consistent (renames cascade, deletions remove what pointed at the deleted thing).
  */
 export type DesignChange =
-  | { type: 'updateDesign'; patch: Partial<Omit<Design, 'format' | 'pods' | 'services' | 'externals' | 'connections' | 'layout'>> }
+  | {
+      type: 'updateDesign';
+      patch: Partial<Omit<Design, 'format' | 'pods' | 'services' | 'externals' | 'connections' | 'layout'>>;
+    }
   | { type: 'addPod'; pod: Pod; layout?: LayoutEntry }
   | { type: 'updatePod'; id: string; patch: Partial<Omit<Pod, 'id' | 'containers' | 'volumes'>> }
   | { type: 'addContainer'; pod: string; container: Container; layout?: LayoutEntry }

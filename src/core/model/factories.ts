@@ -86,6 +86,10 @@ export function makeExternal(partial: Partial<External> = {}): External {
   };
 }
 
-export function makeConnection(from: string, to: { id: string; port: string }, partial: Partial<Connection> = {}): Connection {
+export function makeConnection(
+  from: string,
+  to: { id: string; port: string },
+  partial: Partial<Connection> = {},
+): Connection {
   return { id: newId('e'), from, to, ...partial };
 }
