@@ -11,7 +11,7 @@ const PINNED_SEEDS: number[] = [];
 
 describe('any sequence of changes', () => {
   let accepted = 0;
-  const property = fc.property(fc.array(stepArbitrary, { maxLength: 60 }), (steps) => {
+  const property = fc.property(fc.array(stepArbitrary, { minLength: 10, maxLength: 60 }), (steps) => {
     let design = sampleDesign();
     for (const step of steps) {
       const change = stepToChange(design, step);
@@ -29,7 +29,7 @@ describe('any sequence of changes', () => {
   it('keeps the design consistent and loadable (seeded)', () => {
     fc.assert(property, { seed: 20261128, numRuns: 300 });
     // Guard against a generator whose changes are all refused: the property would then prove nothing.
-    expect(accepted).toBeGreaterThan(2000);
+    expect(accepted).toBeGreaterThan(3000);
   });
 
   it.each(PINNED_SEEDS)('replays pinned seed %i', (seed) => {

@@ -188,6 +188,9 @@ function moveContainer(design: Design, id: string, toPod: string, layout?: Layou
   if (ref.pod.id === toPod) return accept(withLayout(design, id, layout));
   const problem = containerNameProblem(target, ref.container.name);
   if (problem) return refuse('name-invalid', problem);
+  const targetPortNames = new Set(target.containers.flatMap((c) => c.ports.map((p) => p.name)));
+  const clash = ref.container.ports.find((p) => targetPortNames.has(p.name));
+  if (clash) return refuse('port-invalid', `Pod "${target.name}" already has a port named "${clash.name}".`);
   // The volumes it mounts go with it, so its mounts keep resolving in the new pod.
   const mounted = new Set(ref.container.mounts.map((m) => m.volume));
   const have = new Set(target.volumes.map((v) => v.name));

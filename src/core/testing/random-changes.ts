@@ -35,9 +35,10 @@ export function stepToChange(design: Design, step: Step): DesignChange | undefin
   const ref = pick(allContainers(design), b);
   const service = pick(design.services, a);
   const external = pick(design.externals, c);
-  const name = pick(NAMES, c)!;
-  const portName = pick(PORT_NAMES, a)!;
   const id = `r${++serial}`;
+  // One name in three comes from the small pool, to provoke collisions and invalid names.
+  const name = c % 3 === 0 ? pick(NAMES, c)! : `n${id}`;
+  const portName = pick(PORT_NAMES, a)!;
   switch (step.kind) {
     case 0:
       return {
@@ -116,14 +117,12 @@ export function stepToChange(design: Design, step: Step): DesignChange | undefin
         ...design.externals.map((x) => x.id),
       ];
       const target = pick(targets, c);
-      const port = target && pick(targetPorts(design, target), a);
-      return (
-        ref &&
-        target && {
-          type: 'addConnection',
-          connection: { id, from: ref.container.id, to: { id: target, port: port?.name ?? portName } },
-        }
-      );
+      if (!ref || target === undefined) return undefined;
+      const port = pick(targetPorts(design, target), a);
+      return {
+        type: 'addConnection',
+        connection: { id, from: ref.container.id, to: { id: target, port: port?.name ?? portName } },
+      };
     }
     case 9:
       return pod && { type: 'updatePod', id: pod.id, patch: { name, replicas: b % 5 } };
