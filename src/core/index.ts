@@ -12,3 +12,5 @@ export * from './model/integrity';
 export * from './model/parse';
 export * from './model/migrations';
 export { positionAt } from './model/locate';
+export * from './model/clipboard';
+export { sampleDesign } from './templates/sample';
