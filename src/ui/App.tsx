@@ -1,16 +1,29 @@
+import { ReactFlowProvider } from '@xyflow/react';
+import { StoreProvider, type PodwrightStore } from '../store';
+import { Canvas } from './canvas/Canvas';
+import { Inspector } from './inspector/Inspector';
+import { Notices } from './notices/Notices';
+import { Palette } from './palette/Palette';
+import { Toolbar } from './toolbar/Toolbar';
+
 /**
- * The app shell: toolbar on top, palette left, canvas centre, inspector right, panels below.
+ * The app shell: toolbar on top, palette left, canvas centre, inspector right.
  * Each region is its own component in its own folder; this file only lays them out.
  */
-export function App() {
+export function App({ store }: { store?: PodwrightStore }) {
   return (
-    <div className="app">
-      <header className="app-toolbar" role="banner">
-        <span className="app-title">Podwright</span>
-      </header>
-      <aside className="app-palette" aria-label="Palette" />
-      <main className="app-canvas" aria-label="Canvas" />
-      <aside className="app-inspector" aria-label="Inspector" />
-    </div>
+    <StoreProvider store={store}>
+      <ReactFlowProvider>
+        <div className="app">
+          <Toolbar />
+          <Palette />
+          <main className="app-main" aria-label="Design">
+            <Canvas />
+          </main>
+          <Inspector />
+          <Notices />
+        </div>
+      </ReactFlowProvider>
+    </StoreProvider>
   );
 }
