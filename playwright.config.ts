@@ -1,4 +1,4 @@
-import { accessSync, constants } from 'node:fs';
+import { accessSync, constants, existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 
@@ -21,6 +21,13 @@ function chromiumExecutable(): string | undefined {
       return false;
     }
   });
+}
+
+// `vite preview` happily serves a missing dist/ as 404s, which would surface as a 60 s webServer timeout.
+if (!existsSync(new URL('dist/index.html', import.meta.url))) {
+  throw new Error(
+    'dist/index.html is missing: the e2e tests run against the production build; run `npm run build` first.',
+  );
 }
 
 export default defineConfig({
