@@ -1,0 +1,60 @@
+/**
+ * How a pod becomes Compose services. Every container is a service named `<pod>-<container>`; the
+ * long-running members of a pod share one network namespace so that localhost works as in a pod.
+ *
+ * The owner of the namespace is the first app container, unless the app connects over localhost to a
+ * helper (an ambassador): then that helper owns it, because Compose starts a namespace's owner before
+ * its members and the app needs the helper at start, as native sidecars guarantee in Kubernetes.
+ * Init containers run to completion in their own namespace: a member cannot wait for a container
+ * that itself needs the member's namespace.
+ */
+import { uniqueName } from '../../model/names';
+import { HELPER_ROLES, type Container, type Design, type Pod } from '../../model/types';
+import { joinName } from '../values';
+
+export interface PodPlan {
+  pod: Pod;
+  /** The member whose network namespace the others join; undefined when the pod has none. */
+  owner?: Container;
+  /** Long-running containers, in design order, owner included. */
+  members: Container[];
+  inits: Container[];
+}
+
+export interface ComposePlan {
+  pods: PodPlan[];
+  /** Compose service name by container id. */
+  names: Map<string, string>;
+  /** The plan of the pod of each container id. */
+  podOf: Map<string, PodPlan>;
+}
+
+function chooseOwner(design: Design, members: Container[]): Container | undefined {
+  const apps = members.filter((c) => c.role === 'app');
+  const helpers = new Set(members.filter((c) => HELPER_ROLES.includes(c.role)).map((c) => c.id));
+  for (const app of apps) {
+    const needed = design.connections.find((e) => e.from === app.id && helpers.has(e.to.id));
+    if (needed) return members.find((c) => c.id === needed.to.id);
+  }
+  return apps[0] ?? members[0];
+}
+
+export function planCompose(design: Design): ComposePlan {
+  const names = new Map<string, string>();
+  const podOf = new Map<string, PodPlan>();
+  const taken: string[] = [];
+  const pods = design.pods.map((pod) => {
+    const members = pod.containers.filter((c) => c.role !== 'init');
+    const inits = pod.containers.filter((c) => c.role === 'init');
+    const owner = chooseOwner(design, members);
+    const plan: PodPlan = { pod, ...(owner ? { owner } : {}), members, inits };
+    for (const container of pod.containers) {
+      const name = uniqueName(joinName(pod.name, container.name), taken);
+      taken.push(name);
+      names.set(container.id, name);
+      podOf.set(container.id, plan);
+    }
+    return plan;
+  });
+  return { pods, names, podOf };
+}

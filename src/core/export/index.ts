@@ -1,0 +1,15 @@
+/**
+ * Exporters: design -> plain objects -> YAML text through one serializer (yaml.ts).
+ */
+export { exportKubernetes, ANNOTATION, LABEL, containerKey } from './k8s';
+export { exportCompose } from './compose';
+export { entityAtLine, rangeOf, rangesOf } from './ranges';
+export { parseKubeVersion, NATIVE_SIDECARS_SINCE } from './kube-version';
+export type {
+  ExportFormat,
+  ExportNote,
+  ExportNoteSeverity,
+  ExportRange,
+  ExportResult,
+  KubernetesExportOptions,
+} from './types';
