@@ -1,0 +1,52 @@
+import { defineRule } from '../define';
+import { containerTarget } from '../targets';
+import type { Finding } from '../types';
+
+/** The tag of an image reference, `''` when it has none; undefined when it is pinned by digest. */
+export function imageTag(image: string): string | undefined {
+  if (image.includes('@')) return undefined;
+  const lastSegment = image.slice(image.lastIndexOf('/') + 1);
+  const colon = lastSegment.lastIndexOf(':');
+  return colon < 0 ? '' : lastSegment.slice(colon + 1);
+}
+
+export default defineRule(
+  {
+    id: 'image-tag-mutable',
+    description: 'Require every container image to be pinned by a version tag or a digest, never latest.',
+    category: 'baseline',
+    severity: 'warning',
+    why: "An untagged or :latest image changes under you: two replicas, or a rollback, may run different code. Mirrors kube-linter latest-tag, Polaris tagNotSpecified, kube-score container-image-tag and Checkov CKV_K8S_14; the book's companion code uses untagged images such as redis.",
+    upstream: [
+      'kube-linter latest-tag',
+      'Polaris tagNotSpecified',
+      'kube-score container-image-tag',
+      'Checkov CKV_K8S_14',
+    ],
+    messages: {
+      noImage: 'Container "{container}" in pod "{pod}" has no image.',
+      untagged:
+        'Container "{container}" in pod "{pod}" uses image "{image}" without a tag, which means latest; pin a version.',
+      latest:
+        'Container "{container}" in pod "{pod}" uses image "{image}", whose :latest tag moves; pin a version.',
+    },
+  },
+  ({ design }) => {
+    const findings: Finding[] = [];
+    for (const pod of design.pods) {
+      for (const container of pod.containers) {
+        const image = container.image.trim();
+        const data = { container: container.name, pod: pod.name, image };
+        const target = containerTarget(container);
+        if (image === '') {
+          findings.push({ messageId: 'noImage', data, target });
+          continue;
+        }
+        const tag = imageTag(image);
+        if (tag === '') findings.push({ messageId: 'untagged', data, target });
+        else if (tag === 'latest') findings.push({ messageId: 'latest', data, target });
+      }
+    }
+    return findings;
+  },
+);

@@ -1,0 +1,128 @@
+import type { ContractProtocol, Port, PortProtocol } from '../../model/types';
+import { defineRule } from '../define';
+import { isObservabilityPort, leavesPod, targetContract, targetName } from '../relations';
+import { connectionTarget, containerTarget, externalTarget, serviceTarget } from '../targets';
+import type { Finding } from '../types';
+
+/** Application protocols that may run over UDP; every other one needs TCP. */
+const UDP_CAPABLE: readonly ContractProtocol[] = ['udp', 'logs', 'other'];
+
+/** Whether an ambassador offering `offered` can carry traffic to a backend speaking `spoken`. */
+export function carries(offered: ContractProtocol, spoken: ContractProtocol): boolean {
+  if (offered === spoken || offered === 'other' || spoken === 'other') return true;
+  // An L4 proxy carries any TCP protocol; TLS origination turns http into https.
+  if (offered === 'tcp') return spoken !== 'udp';
+  return (offered === 'http' && spoken === 'https') || (offered === 'https' && spoken === 'http');
+}
+
+function transportProblem(protocol: ContractProtocol, transport: PortProtocol): boolean {
+  return transport === 'UDP' ? !UDP_CAPABLE.includes(protocol) : protocol === 'udp';
+}
+
+export default defineRule(
+  {
+    id: 'contract-protocol-mismatch',
+    description:
+      'Disallow protocol mismatches: a service port and its target, a contract and its transport, an ambassador and its backends.',
+    category: 'contracts',
+    severity: 'error',
+    why: 'A caller that speaks one protocol to a provider of another fails on the first byte: TCP against UDP, a gRPC contract on a UDP port, an ambassador that offers redis to its app but forwards to an HTTP backend. The catalog\'s contract check "protocol compatible"; ServicePort protocol and appProtocol semantics.',
+    upstream: [],
+    messages: {
+      servicePort:
+        'Service "{service}" port "{servicePort}" is {protocol} but targets {targetProtocol} port "{port}" of container "{container}".',
+      transport:
+        'Port "{port}" of {owner} carries a {contract} contract over {transport}, which cannot work.',
+      ambassador:
+        'Ambassador "{container}" in pod "{pod}" offers {offered} to its app but forwards to "{backend}", which speaks {spoken}.',
+    },
+  },
+  ({ design, index }) => {
+    const findings: Finding[] = [];
+    for (const service of design.services) {
+      for (const servicePort of service.ports) {
+        const ref = index.podPort(service.pod, servicePort.targetPort);
+        if (!ref || !servicePort.protocol || servicePort.protocol === ref.port.protocol) continue;
+        findings.push({
+          messageId: 'servicePort',
+          data: {
+            service: service.name,
+            servicePort: servicePort.name,
+            protocol: servicePort.protocol,
+            targetProtocol: ref.port.protocol,
+            port: ref.port.name,
+            container: ref.container.name,
+          },
+          target: serviceTarget(service),
+          fix: {
+            title: `Make service port "${servicePort.name}" ${ref.port.protocol}`,
+            changes: [
+              {
+                type: 'updateServicePort',
+                service: service.id,
+                port: servicePort.name,
+                patch: { protocol: ref.port.protocol },
+              },
+            ],
+          },
+        });
+      }
+    }
+    for (const pod of design.pods) {
+      for (const container of pod.containers) {
+        const owner = `container "${container.name}" in pod "${pod.name}"`;
+        for (const port of container.ports) {
+          if (port.contract && transportProblem(port.contract.protocol, port.protocol)) {
+            findings.push({
+              messageId: 'transport',
+              data: { port: port.name, owner, contract: port.contract.protocol, transport: port.protocol },
+              target: containerTarget(container),
+            });
+          }
+        }
+        if (container.role !== 'ambassador') continue;
+        const offered = container.ports
+          .filter(
+            (p): p is Port & { contract: NonNullable<Port['contract']> } =>
+              !!p.contract && !isObservabilityPort(p),
+          )
+          .map((p) => p.contract.protocol);
+        if (offered.length === 0) continue;
+        for (const connection of index.outbound(container.id)) {
+          if (!leavesPod(index, connection, pod)) continue;
+          const target = index.target(connection);
+          const spoken = targetContract(target)?.protocol;
+          if (!spoken || offered.some((o) => carries(o, spoken))) continue;
+          findings.push({
+            messageId: 'ambassador',
+            data: {
+              container: container.name,
+              pod: pod.name,
+              offered: [...new Set(offered)].join(', '),
+              backend: targetName(target),
+              spoken,
+            },
+            target: connectionTarget(index, connection),
+          });
+        }
+      }
+    }
+    for (const external of design.externals) {
+      for (const port of external.ports) {
+        if (port.contract && transportProblem(port.contract.protocol, port.protocol)) {
+          findings.push({
+            messageId: 'transport',
+            data: {
+              port: port.name,
+              owner: `external "${external.name}"`,
+              contract: port.contract.protocol,
+              transport: port.protocol,
+            },
+            target: externalTarget(external),
+          });
+        }
+      }
+    }
+    return findings;
+  },
+);

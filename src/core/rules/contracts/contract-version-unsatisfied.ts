@@ -1,0 +1,54 @@
+import { satisfies, valid, validRange } from 'semver';
+import { defineRule } from '../define';
+import { targetContract, targetName } from '../relations';
+import { connectionTarget } from '../targets';
+import type { Finding } from '../types';
+
+export default defineRule(
+  {
+    id: 'contract-version-unsatisfied',
+    description:
+      "Require every connection's contract requirement (name and semver range) to be met by the contract of the port it reaches.",
+    category: 'contracts',
+    severity: 'error',
+    why: "Semantic versioning: a major version is an incompatible API, and before 1.0.0 a minor one is too (so ^0.2.0 does not accept 0.3.0). A caller built against orders-api ^2.1.0 breaks against 3.0.0 or against another API altogether. The same comparison oasdiff and Pact's can-i-deploy make in CI.",
+    upstream: ['oasdiff api-major-version-not-bumped (consumer side)', 'Pact can-i-deploy'],
+    messages: {
+      rangeInvalid:
+        'Connection {connection} requires "{contract}" in range "{range}", which is not a semver range (such as ^1.2.0).',
+      otherContract:
+        'Connection {connection} requires contract "{contract}", but "{target}" port {port} offers "{offered}".',
+      unsatisfied:
+        'Connection {connection} requires "{contract}" {range}, but "{target}" port {port} offers version {version}.',
+    },
+  },
+  ({ design, index }) => {
+    const findings: Finding[] = [];
+    for (const connection of design.connections) {
+      const requires = connection.requires;
+      if (!requires) continue;
+      const target = index.target(connection);
+      const contract = targetContract(target);
+      const data = {
+        connection: index.connectionName(connection),
+        contract: requires.contract,
+        range: requires.range,
+        target: targetName(target),
+        port: connection.to.port,
+      };
+      const at = connectionTarget(index, connection);
+      if (validRange(requires.range) === null) {
+        findings.push({ messageId: 'rangeInvalid', data, target: at });
+        continue;
+      }
+      // No contract, or an unreadable version: interface-contract-missing reports those.
+      if (!contract || valid(contract.version) === null) continue;
+      if (contract.name !== requires.contract) {
+        findings.push({ messageId: 'otherContract', data: { ...data, offered: contract.name }, target: at });
+      } else if (!satisfies(contract.version, requires.range)) {
+        findings.push({ messageId: 'unsatisfied', data: { ...data, version: contract.version }, target: at });
+      }
+    }
+    return findings;
+  },
+);

@@ -1,0 +1,32 @@
+import { defineRule } from '../define';
+import { appsOf } from '../relations';
+import { podTarget, quoteList } from '../targets';
+import type { Finding } from '../types';
+
+export default defineRule(
+  {
+    id: 'pod-multiple-app-containers',
+    description: 'Disallow more than one app container in a pod.',
+    category: 'patterns',
+    severity: 'warning',
+    why: 'Kubernetes: "typically, you only have one app container in a Pod"; Designing Distributed Systems groups containers in a pod only when they are symbiotic. Two apps in one pod scale, fail and deploy together for no reason.',
+    upstream: [],
+    messages: {
+      several:
+        'Pod "{pod}" has {count} app containers ({apps}); split them into pods of their own, or mark the ones that help the main app as sidecar, ambassador or adapter.',
+    },
+  },
+  ({ design }) => {
+    const findings: Finding[] = [];
+    for (const pod of design.pods) {
+      const apps = appsOf(pod);
+      if (apps.length < 2) continue;
+      findings.push({
+        messageId: 'several',
+        data: { pod: pod.name, count: apps.length, apps: quoteList(apps.map((a) => a.name)) },
+        target: podTarget(pod),
+      });
+    }
+    return findings;
+  },
+);

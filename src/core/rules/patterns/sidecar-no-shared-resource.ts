@@ -1,0 +1,41 @@
+import { defineRule } from '../define';
+import { appsOf, sharesVolume } from '../relations';
+import { containerTarget } from '../targets';
+import type { Finding } from '../types';
+
+export default defineRule(
+  {
+    id: 'sidecar-no-shared-resource',
+    description: 'Require every sidecar to share a volume or a localhost connection with an app of its pod.',
+    category: 'patterns',
+    severity: 'warning',
+    why: 'Designing Distributed Systems defines a sidecar by what it shares with the app: part of the filesystem (git-sync, log shipping) or the network (a TLS terminator proxying to localhost). A sidecar sharing nothing is an unrelated container in the wrong place.',
+    upstream: [],
+    messages: {
+      alone:
+        'Sidecar "{container}" in pod "{pod}" shares no volume and no connection with app {app}; mount a volume they both use, or connect them over localhost.',
+    },
+  },
+  ({ design, index }) => {
+    const findings: Finding[] = [];
+    for (const pod of design.pods) {
+      const apps = appsOf(pod);
+      if (apps.length === 0) continue; // helper-without-app reports it
+      const appIds = new Set(apps.map((a) => a.id));
+      for (const sidecar of pod.containers) {
+        if (sidecar.role !== 'sidecar') continue;
+        const linked =
+          apps.some((app) => sharesVolume(app, sidecar)) ||
+          index.outbound(sidecar.id).some((c) => appIds.has(c.to.id)) ||
+          index.inbound(sidecar.id).some((c) => appIds.has(c.from));
+        if (linked) continue;
+        findings.push({
+          messageId: 'alone',
+          data: { container: sidecar.name, pod: pod.name, app: apps.map((a) => `"${a.name}"`).join(' or ') },
+          target: containerTarget(sidecar),
+        });
+      }
+    }
+    return findings;
+  },
+);

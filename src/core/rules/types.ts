@@ -1,0 +1,88 @@
+import type { DesignChange } from '../model/change-types';
+import type { ContractBaseline, Design, EntityKind, RuleConfig } from '../model/types';
+import type { DesignIndex } from './design-index';
+
+/** How bad a finding is: `error` cannot work as drawn, `warning` breaks a pattern or agreed practice, `info` is hygiene. */
+export type Severity = 'error' | 'warning' | 'info';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+export type RuleCategory =
+  'patterns' | 'wiring' | 'lifecycle' | 'serving' | 'baseline' | 'documentation' | 'contracts';
+export const RULE_CATEGORIES: readonly RuleCategory[] = [
+  'wiring',
+  'patterns',
+  'lifecycle',
+  'serving',
+  'baseline',
+  'documentation',
+  'contracts',
+];
+
+/** What a finding points at: the entity a person should look at (and the canvas selects). */
+export interface DiagnosticTarget {
+  kind: EntityKind;
+  id: string;
+  name: string;
+}
+
+/** A mechanical repair: changes applied by the store as one undo step. */
+export interface QuickFix {
+  title: string;
+  changes: DesignChange[];
+}
+
+/** One finding of one rule, ready to show. */
+export interface Diagnostic {
+  rule: string;
+  severity: Severity;
+  message: string;
+  target: DiagnosticTarget;
+  fix?: QuickFix;
+}
+
+export interface RuleMeta {
+  /** Kebab-case, equal to the rule's file name. */
+  id: string;
+  /** One sentence starting with "Require", "Disallow" or "Enforce". */
+  description: string;
+  category: RuleCategory;
+  /** The severity when the design's rule configuration says nothing. */
+  severity: Severity;
+  /** The rule's page, relative to the repository root: `docs/rules/<id>.md`. */
+  docs: string;
+  /** One or two sentences: the book's pattern, or the upstream linter check it mirrors. */
+  why: string;
+  /** Upstream linter ids it mirrors, e.g. `kube-linter dangling-service`. */
+  upstream: string[];
+  /** Message templates by id; `{name}` placeholders are filled from a finding's data. */
+  messages: Record<string, string>;
+}
+
+/** What a rule's check returns: a message id and its data rather than text, like ESLint. */
+export interface Finding {
+  messageId: string;
+  data?: Record<string, string | number>;
+  target: DiagnosticTarget;
+  /** For rules whose findings differ in weight; the design's configuration still overrides it. */
+  severity?: Severity;
+  fix?: QuickFix;
+}
+
+export interface RuleContext {
+  design: Design;
+  index: DesignIndex;
+  /** The baseline to compare contracts with: the run's option, else the design's own. */
+  baseline?: ContractBaseline;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): Finding[];
+}
+
+export interface RunRulesOptions {
+  /** Severities that override the design's own `rules` configuration (e.g. from the command line). */
+  rules?: RuleConfig;
+  /** A baseline that replaces the design's saved one (e.g. the design on the main branch). */
+  baseline?: ContractBaseline;
+}

@@ -1,0 +1,72 @@
+import type { Connection } from '../../model/types';
+import type { ResolvedTarget } from '../design-index';
+import { defineRule } from '../define';
+import { targetName } from '../relations';
+import { connectionTarget } from '../targets';
+import type { Finding, QuickFix } from '../types';
+
+export default defineRule(
+  {
+    id: 'connection-port-undeclared',
+    description: 'Require every connection to start at a container and end at a port its target declares.',
+    category: 'wiring',
+    severity: 'error',
+    why: 'A connection is a promise that the caller can reach a named port; one that ends at a port (or an entity) that does not exist cannot be exported as configuration, network policy or documentation. The catalog\'s "port resolves along the whole path" check; no upstream linter sees connections.',
+    upstream: [],
+    messages: {
+      fromMissing: 'Connection {connection} starts at a container that does not exist.',
+      toMissing: 'Connection {connection} ends at something that does not exist.',
+      portMissing: 'Connection {connection} ends at port "{port}", which "{target}" does not declare.',
+    },
+  },
+  ({ design, index }) => {
+    const findings: Finding[] = [];
+    for (const connection of design.connections) {
+      const target = connectionTarget(index, connection);
+      const data = { connection: target.name, port: connection.to.port };
+      const remove: QuickFix = {
+        title: 'Remove the connection',
+        changes: [{ type: 'remove', ids: [connection.id] }],
+      };
+      const resolved = index.target(connection);
+      if (!index.containers.has(connection.from)) {
+        findings.push({ messageId: 'fromMissing', data, target, fix: remove });
+      } else if (resolved.kind === 'missing') {
+        findings.push({ messageId: 'toMissing', data, target, fix: remove });
+      } else if (!portResolves(resolved)) {
+        findings.push({
+          messageId: 'portMissing',
+          data: { ...data, target: targetName(resolved) },
+          target,
+          fix: onlyPortFix(connection, resolved),
+        });
+      }
+    }
+    return findings;
+  },
+);
+
+function portResolves(target: ResolvedTarget): boolean {
+  if (target.kind === 'service') return target.servicePort !== undefined;
+  return target.kind !== 'missing' && target.port !== undefined;
+}
+
+/** When the target offers exactly one port, that is the one the connection means. */
+function onlyPortFix(connection: Connection, target: ResolvedTarget): QuickFix | undefined {
+  const names =
+    target.kind === 'container'
+      ? target.container.ports.map((p) => p.name)
+      : target.kind === 'service'
+        ? target.service.ports.map((p) => p.name)
+        : target.kind === 'external'
+          ? target.external.ports.map((p) => p.name)
+          : [];
+  const [only] = names;
+  if (names.length !== 1 || only === undefined) return undefined;
+  return {
+    title: `Connect to port "${only}" instead`,
+    changes: [
+      { type: 'updateConnection', id: connection.id, patch: { to: { id: connection.to.id, port: only } } },
+    ],
+  };
+}

@@ -1,0 +1,41 @@
+import { defineRule } from '../define';
+import { connectionTarget } from '../targets';
+import type { Finding } from '../types';
+
+export default defineRule(
+  {
+    id: 'connection-port-unreachable',
+    description:
+      'Disallow connections from another pod to a port bound to localhost, and connections to init containers.',
+    category: 'wiring',
+    severity: 'error',
+    why: 'A port with scope localhost is bound to 127.0.0.1 and only containers of its own pod can reach it; an init container has exited before anything calls it. Such a connection cannot work as drawn.',
+    upstream: [],
+    messages: {
+      localhost:
+        'Connection {connection} comes from pod "{fromPod}" but port "{port}" of "{container}" listens on localhost only, so only pod "{pod}" can reach it.',
+      init: 'Connection {connection} ends at init container "{container}", which exits before the pod runs.',
+    },
+  },
+  ({ design, index }) => {
+    const findings: Finding[] = [];
+    for (const connection of design.connections) {
+      const target = index.target(connection);
+      const from = index.containers.get(connection.from);
+      if (target.kind !== 'container' || !target.port || !from) continue;
+      const data = {
+        connection: index.connectionName(connection),
+        port: target.port.name,
+        container: target.container.name,
+        pod: target.pod.name,
+        fromPod: from.pod.name,
+      };
+      if (target.container.role === 'init') {
+        findings.push({ messageId: 'init', data, target: connectionTarget(index, connection) });
+      } else if (target.port.scope === 'localhost' && from.pod.id !== target.pod.id) {
+        findings.push({ messageId: 'localhost', data, target: connectionTarget(index, connection) });
+      }
+    }
+    return findings;
+  },
+);

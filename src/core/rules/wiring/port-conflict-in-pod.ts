@@ -1,0 +1,50 @@
+import type { Container, Port } from '../../model/types';
+import { defineRule } from '../define';
+import { containerTarget } from '../targets';
+import type { Finding } from '../types';
+
+export default defineRule(
+  {
+    id: 'port-conflict-in-pod',
+    description: 'Disallow two long-running containers of one pod binding the same port number and protocol.',
+    category: 'wiring',
+    severity: 'error',
+    why: 'The containers of a pod share one network namespace, so two of them cannot listen on the same port (127.0.0.1 and 0.0.0.0 collide too): the second fails to start. Init containers run one at a time before the others and are left out.',
+    upstream: [],
+    messages: {
+      conflict:
+        'Containers "{first}" and "{second}" of pod "{pod}" both bind {protocol} port {number}; only one of them can start.',
+      twice: 'Container "{first}" in pod "{pod}" declares {protocol} port {number} twice.',
+    },
+  },
+  ({ design }) => {
+    const findings: Finding[] = [];
+    for (const pod of design.pods) {
+      const bound = new Map<string, { container: Container; port: Port }>();
+      for (const container of pod.containers) {
+        if (container.role === 'init') continue;
+        for (const port of container.ports) {
+          const key = `${port.protocol}/${port.port}`;
+          const first = bound.get(key);
+          if (!first) {
+            bound.set(key, { container, port });
+            continue;
+          }
+          const data = {
+            first: first.container.name,
+            second: container.name,
+            pod: pod.name,
+            protocol: port.protocol,
+            number: port.port,
+          };
+          findings.push({
+            messageId: first.container === container ? 'twice' : 'conflict',
+            data,
+            target: containerTarget(container),
+          });
+        }
+      }
+    }
+    return findings;
+  },
+);

@@ -1,0 +1,74 @@
+import type { Pod, Service, ServicePort } from '../../model/types';
+import { defineRule } from '../define';
+import { serviceTarget } from '../targets';
+import type { Finding, QuickFix } from '../types';
+
+export default defineRule(
+  {
+    id: 'service-target-port-unresolved',
+    description:
+      'Require every service port to target a port that a running container of the selected pod serves on the pod network.',
+    category: 'wiring',
+    severity: 'error',
+    why: "A Service port whose targetPort names no container port (or one bound to localhost) sends traffic nowhere. Kubernetes accepts it silently and no common linter checks it (kube-linter invalid-target-ports only checks the name's syntax).",
+    upstream: ['kube-linter invalid-target-ports (name syntax only)'],
+    messages: {
+      unresolved:
+        'Service "{service}" port "{servicePort}" targets port "{targetPort}", which no container of pod "{pod}" declares.',
+      localhost:
+        'Service "{service}" port "{servicePort}" targets port "{targetPort}" of container "{container}", which listens on localhost only, so the service cannot reach it.',
+      init: 'Service "{service}" port "{servicePort}" targets port "{targetPort}" of init container "{container}", which exits before the pod serves.',
+    },
+  },
+  ({ design, index }) => {
+    const findings: Finding[] = [];
+    for (const service of design.services) {
+      const pod = index.pods.get(service.pod);
+      if (!pod) continue; // service-selects-nothing reports it
+      for (const servicePort of service.ports) {
+        const data = {
+          service: service.name,
+          servicePort: servicePort.name,
+          targetPort: servicePort.targetPort,
+          pod: pod.name,
+        };
+        const ref = index.podPort(pod.id, servicePort.targetPort);
+        const target = serviceTarget(service);
+        if (!ref) {
+          findings.push({
+            messageId: 'unresolved',
+            data,
+            target,
+            fix: retargetFix(pod, service, servicePort),
+          });
+        } else if (ref.container.role === 'init') {
+          findings.push({ messageId: 'init', data: { ...data, container: ref.container.name }, target });
+        } else if (ref.port.scope === 'localhost') {
+          findings.push({ messageId: 'localhost', data: { ...data, container: ref.container.name }, target });
+        }
+      }
+    }
+    return findings;
+  },
+);
+
+/** The one port the service port evidently means: the only one with its number, else the pod's only one. */
+function retargetFix(pod: Pod, service: Service, servicePort: ServicePort): QuickFix | undefined {
+  const reachable = pod.containers
+    .filter((c) => c.role !== 'init')
+    .flatMap((c) => c.ports.filter((p) => p.scope === 'pod').map((port) => ({ container: c, port })));
+  const sameNumber = reachable.filter((r) => r.port.port === servicePort.port);
+  const choice = sameNumber.length === 1 ? sameNumber[0] : reachable.length === 1 ? reachable[0] : undefined;
+  if (!choice) return undefined;
+  return {
+    title: `Target port "${choice.port.name}" of container "${choice.container.name}"`,
+    changes: [
+      {
+        type: 'updateServicePort',
+        service: service.id,
+        port: servicePort.name,
+        patch: { targetPort: choice.port.name },
+      },
+    ],
+  };
+}
