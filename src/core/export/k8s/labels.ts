@@ -1,10 +1,15 @@
 /**
- * The six recommended labels (kubernetes.io/docs/concepts/overview/working-with-objects/common-labels).
- * Selectors use only `name` and `instance`: they never change when an image tag or a user label does,
- * so a Deployment's selector (immutable once applied) stays valid across exports.
+ * The six recommended labels (kubernetes.io/docs/concepts/overview/working-with-objects/common-labels):
+ * - name: the application, from the main image (`redis`, `mysql`); the pod name when there is none;
+ * - instance: the pod name, which is also the workload's `metadata.name` (as Polaris expects);
+ * - version: the main image's tag; component: the pod name, unless the pod's labels say otherwise;
+ * - part-of: the design; managed-by: `podwright`.
+ * Selectors use only `instance` and `part-of`: neither changes with an image or a user label, so a
+ * workload's selector (immutable once applied) stays valid across exports. Renaming the pod or the
+ * design changes it, as it changes the object's identity.
  */
-import type { External, Pod } from '../../model/types';
-import { imageTag, joinName, labelValue } from '../values';
+import type { Container, External, Pod } from '../../model/types';
+import { imageTag, labelValue } from '../values';
 import type { K8sContext } from './context';
 
 export const LABEL = {
@@ -25,28 +30,34 @@ function partOf(ctx: K8sContext): string {
 }
 
 export function selectorLabels(ctx: K8sContext, pod: Pod): Labels {
-  const name = labelValue(pod.name) ?? 'pod';
-  return {
-    [LABEL.name]: name,
-    [LABEL.instance]: labelValue(joinName(partOf(ctx), name)) ?? name,
-  };
+  return { [LABEL.instance]: labelValue(pod.name) ?? 'pod', [LABEL.partOf]: partOf(ctx) };
 }
 
-/** The pod's own version: the tag of its first app container, else of its first container. */
-function podVersion(pod: Pod): string | undefined {
-  const main = pod.containers.find((c) => c.role === 'app') ?? pod.containers[0];
-  const tag = main ? imageTag(main.image) : undefined;
-  return tag ? labelValue(tag) : undefined;
+/** The pod's main container: its first app container, else its first container. */
+function mainContainer(pod: Pod): Container | undefined {
+  return pod.containers.find((c) => c.role === 'app') ?? pod.containers[0];
+}
+
+/** `registry.example.com/shop/checkout:1.2@sha256:…` -> `checkout`. */
+export function imageName(image: string): string | undefined {
+  const path = image.split('@', 1)[0]!;
+  const last = path.slice(path.lastIndexOf('/') + 1);
+  const colon = last.indexOf(':');
+  return labelValue(colon === -1 ? last : last.slice(0, colon));
 }
 
 /** All six labels, then the pod's own labels (which may not replace the selector's two). */
 export function podLabels(ctx: K8sContext, pod: Pod): Labels {
   const selector = selectorLabels(ctx, pod);
-  const version = podVersion(pod);
+  const main = mainContainer(pod);
+  const tag = main ? imageTag(main.image) : undefined;
+  const version = tag ? labelValue(tag) : undefined;
+  const instance = selector[LABEL.instance]!;
   const labels: Labels = {
-    ...selector,
+    [LABEL.name]: (main && imageName(main.image)) ?? instance,
+    [LABEL.instance]: instance,
     ...(version ? { [LABEL.version]: version } : {}),
-    [LABEL.component]: selector[LABEL.name]!,
+    [LABEL.component]: instance,
     [LABEL.partOf]: partOf(ctx),
     [LABEL.managedBy]: MANAGED_BY,
   };
@@ -61,7 +72,7 @@ export function externalLabels(ctx: K8sContext, external: External): Labels {
   const name = labelValue(external.name) ?? 'external';
   return {
     [LABEL.name]: name,
-    [LABEL.instance]: labelValue(joinName(partOf(ctx), name)) ?? name,
+    [LABEL.instance]: name,
     [LABEL.component]: 'external',
     [LABEL.partOf]: partOf(ctx),
     [LABEL.managedBy]: MANAGED_BY,
