@@ -27,7 +27,9 @@ export function nodeIo(): CliIo {
         throw new CliError(`cannot read ${path}${code ? ` (${code})` : ''}`);
       }
       if (buffer.length > MAX_INPUT_BYTES) {
-        throw new CliError(`${path} is ${buffer.length} bytes; files over ${MAX_INPUT_BYTES} bytes are refused`);
+        throw new CliError(
+          `${path} is ${buffer.length} bytes; files over ${MAX_INPUT_BYTES} bytes are refused`,
+        );
       }
       return buffer.toString('utf8');
     },

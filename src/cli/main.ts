@@ -36,4 +36,3 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
 }
-

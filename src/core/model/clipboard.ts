@@ -73,7 +73,11 @@ export function pasteChanges(design: Design, fragment: Fragment, offset = { x: 4
     podNames.push(name);
     const containers: Container[] = pod.containers.map((c) => ({ ...c, id: fresh(c.id, 'c') }));
     const id = fresh(pod.id, 'p');
-    changes.push({ type: 'addPod', pod: { ...pod, id, name, containers }, ...layoutOf(shifted(pod.id) ?? podPlacement(design, pod.id, offset)) });
+    changes.push({
+      type: 'addPod',
+      pod: { ...pod, id, name, containers },
+      ...layoutOf(shifted(pod.id) ?? podPlacement(design, pod.id, offset)),
+    });
     for (const original of pod.containers) {
       const entry = fragment.layout[original.id];
       if (entry) changes.push({ type: 'setLayout', entries: { [ids.get(original.id)!]: entry } });
@@ -83,19 +87,34 @@ export function pasteChanges(design: Design, fragment: Fragment, offset = { x: 4
     const name = uniqueName(service.name, endpointNames);
     endpointNames.push(name);
     const pod = ids.get(service.pod) ?? (findPod(design, service.pod) ? service.pod : '');
-    changes.push({ type: 'addService', service: { ...service, id: fresh(service.id, 's'), name, pod }, ...layoutOf(shifted(service.id)) });
+    changes.push({
+      type: 'addService',
+      service: { ...service, id: fresh(service.id, 's'), name, pod },
+      ...layoutOf(shifted(service.id)),
+    });
   }
   for (const external of fragment.externals) {
     const name = uniqueName(external.name, endpointNames);
     endpointNames.push(name);
-    changes.push({ type: 'addExternal', external: { ...external, id: fresh(external.id, 'x'), name }, ...layoutOf(shifted(external.id)) });
+    changes.push({
+      type: 'addExternal',
+      external: { ...external, id: fresh(external.id, 'x'), name },
+      ...layoutOf(shifted(external.id)),
+    });
   }
   for (const connection of fragment.connections) {
     const from = ids.get(connection.from);
     const to = ids.get(connection.to.id) ?? connection.to.id;
-    const targetExists = ids.has(connection.to.id) || findContainer(design, to) || design.services.some((s) => s.id === to) || design.externals.some((x) => x.id === to);
+    const targetExists =
+      ids.has(connection.to.id) ||
+      findContainer(design, to) ||
+      design.services.some((s) => s.id === to) ||
+      design.externals.some((x) => x.id === to);
     if (!from || !targetExists) continue;
-    changes.push({ type: 'addConnection', connection: { ...connection, id: newId('e'), from, to: { ...connection.to, id: to } } });
+    changes.push({
+      type: 'addConnection',
+      connection: { ...connection, id: newId('e'), from, to: { ...connection.to, id: to } },
+    });
   }
   return changes;
 }
@@ -105,7 +124,11 @@ function layoutOf(entry: LayoutEntry | undefined): { layout?: LayoutEntry } {
 }
 
 /** A pod copied from a lone container has no layout of its own: place it near the original pod. */
-function podPlacement(design: Design, fragmentPodId: string, offset: { x: number; y: number }): LayoutEntry | undefined {
+function podPlacement(
+  design: Design,
+  fragmentPodId: string,
+  offset: { x: number; y: number },
+): LayoutEntry | undefined {
   const originalPod = fragmentPodId.split('/')[0]!;
   const entry = design.layout[originalPod];
   return entry && { x: entry.x + offset.x, y: entry.y + (entry.h ?? 160) + offset.y };

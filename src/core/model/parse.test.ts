@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleDesign } from '../templates/sample';
 import { aWebDesign } from '../testing/builders';
-import { migrate } from './migrations';
+import { migrate, type Migration } from './migrations';
 import { parseDesign, serializeDesign } from './parse';
 
 const valid = serializeDesign(aWebDesign());
@@ -136,10 +136,10 @@ describe('parseDesign refuses, saying why and where', () => {
 });
 
 describe('migrations', () => {
-  const renameTitle = {
+  const renameTitle: Migration = {
     from: 1,
     describe: 'title -> name',
-    up: (raw: Record<string, never>) => ({ ...raw, name: raw.title }),
+    up: (raw) => ({ ...raw, name: raw.title ?? 'untitled' }),
   };
 
   it('runs each step from the file version to the current one', () => {
