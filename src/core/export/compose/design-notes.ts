@@ -82,6 +82,29 @@ export function noteDesign(design: Design, plan: ComposePlan, notes: NoteList): 
         pod.id,
       );
     }
+    const names = (pick: (c: (typeof pod.containers)[number]) => boolean) =>
+      pod.containers
+        .filter(pick)
+        .map((c) => c.name)
+        .join(', ');
+    const live = names((c) => c.role !== 'init' && c.probes?.liveness !== undefined);
+    if (live) {
+      notes.add(
+        'compose-liveness-not-enforced',
+        'info',
+        `Compose never restarts an unhealthy container: the liveness probes of ${live} in ${pod.name} are not enforced. Each healthcheck comes from the readiness probe where there is one; all probes stay in x-podwright.`,
+        pod.id,
+      );
+    }
+    const nonRoot = names((c) => c.securityContext?.runAsNonRoot === true);
+    if (nonRoot) {
+      notes.add(
+        'compose-run-as-non-root',
+        'info',
+        `Compose cannot require ${nonRoot} in ${pod.name} to run as non-root without a user id; the setting stays in x-podwright.`,
+        pod.id,
+      );
+    }
     const secrets = pod.containers.flatMap((c) => c.env.filter((e) => e.secret).map((e) => e.name));
     if (secrets.length > 0) {
       notes.add(

@@ -140,40 +140,21 @@ function komposeLabels(ctx: ComposeContext, plan: PodPlan, container: Container)
   return labels;
 }
 
-function noteProbes(ctx: ComposeContext, container: Container, hasCheck: boolean): void {
-  const kinds = Object.entries(container.probes ?? {})
-    .filter(([, p]) => p !== undefined)
-    .map(([k]) => k);
+function noteSkippedHealthcheck(ctx: ComposeContext, container: Container, hasCheck: boolean): void {
   const chosen = chosenProbe(container);
-  if (chosen && !hasCheck) {
-    ctx.notes.add(
-      'compose-healthcheck-skipped',
-      'warning',
-      `The ${chosen.which} probe of ${container.name} cannot be a Compose healthcheck (no port or command); left out.`,
-      container.id,
-    );
-  }
-  if (chosen && kinds.length > 1) {
-    ctx.notes.add(
-      'compose-one-healthcheck',
-      'info',
-      `Compose keeps one healthcheck for ${container.name}, from its ${chosen.which} probe, and never restarts an unhealthy container; all probes stay in x-podwright.`,
-      container.id,
-    );
-  }
+  if (!chosen || hasCheck) return;
+  ctx.notes.add(
+    'compose-healthcheck-skipped',
+    'warning',
+    `The ${chosen.which} probe of ${container.name} cannot be a Compose healthcheck (no port or command); left out.`,
+    container.id,
+  );
 }
 
-function security(ctx: ComposeContext, container: Container): Record<string, unknown> {
+/** `runAsNonRoot` has no Compose key without a user id; design-notes.ts reports it per pod. */
+function security(container: Container): Record<string, unknown> {
   const sc = container.securityContext;
   if (!sc) return {};
-  if (sc.runAsNonRoot) {
-    ctx.notes.add(
-      'compose-run-as-non-root',
-      'info',
-      `Compose cannot require ${container.name} to run as non-root without a user id; kept in x-podwright.`,
-      container.id,
-    );
-  }
   return {
     ...(sc.readOnlyRootFilesystem ? { read_only: true } : {}),
     ...(sc.allowPrivilegeEscalation === false ? { security_opt: ['no-new-privileges:true'] } : {}),
@@ -200,10 +181,10 @@ export function buildComposeService(ctx: ComposeContext, plan: PodPlan, containe
   Object.assign(value, serviceMounts(pod, container, ctx.notes));
   const healthcheck = buildHealthcheck(container);
   if (healthcheck) value.healthcheck = healthcheck;
-  noteProbes(ctx, container, healthcheck !== undefined);
+  noteSkippedHealthcheck(ctx, container, healthcheck !== undefined);
   const deployment = deploy(ctx, pod, container);
   if (deployment) value.deploy = deployment;
-  Object.assign(value, security(ctx, container));
+  Object.assign(value, security(container));
   value.labels = komposeLabels(ctx, plan, container);
   const extension = containerExtension(ctx.design, pod, container);
   value['x-podwright'] = extension;

@@ -76,6 +76,21 @@ function policyPorts(pod: Pod, names: Set<string>): Record<string, unknown>[] {
     .map((p) => ({ ...(p.protocol === 'UDP' ? { protocol: 'UDP' } : {}), port: p.name }));
 }
 
+/**
+ * A localhost port never crosses the network, and a health port that only its own container's probes
+ * use is reached by the kubelet, which NetworkPolicies do not stop: neither needs a note.
+ */
+function probeOnly(pod: Pod, portName: string): boolean {
+  for (const container of pod.containers) {
+    const port = container.ports.find((p) => p.name === portName);
+    if (!port) continue;
+    if (port.scope === 'localhost') return true;
+    const probed = Object.values(container.probes ?? {}).some((probe) => probe?.port === portName);
+    return probed && port.contract?.protocol === 'health';
+  }
+  return false;
+}
+
 /** One NetworkPolicy document per pod that receives connections, keyed by pod id. */
 export function networkPolicyDocuments(ctx: K8sContext): Map<string, YamlDocumentSpec> {
   const docs = new Map<string, YamlDocumentSpec>();
@@ -94,8 +109,7 @@ export function networkPolicyDocuments(ctx: K8sContext): Map<string, YamlDocumen
       });
     }
     for (const port of podPorts(pod)) {
-      const scoped = pod.containers.flatMap((c) => c.ports).find((p) => p.name === port.name);
-      if (reached.has(port.name) || scoped?.scope === 'localhost') continue;
+      if (reached.has(port.name) || probeOnly(pod, port.name)) continue;
       ctx.notes.add(
         'network-policy-closes-port',
         'info',

@@ -89,11 +89,12 @@ export function storageDocuments(ctx: K8sContext, pod: Pod): YamlDocumentSpec[] 
 
 /** One note per pod naming the Secret and the keys its containers read. */
 export function noteSecretKeys(ctx: K8sContext, pod: Pod, keys: readonly string[]): void {
-  if (keys.length === 0) return;
+  const unique = [...new Set(keys)];
+  if (unique.length === 0) return;
   ctx.notes.add(
     'secret-not-generated',
     'warning',
-    `Create Secret ${pod.name} with ${keys.length === 1 ? 'key' : 'keys'} ${[...new Set(keys)].join(', ')}: Podwright never writes secret values.`,
+    `Create Secret ${pod.name} with ${unique.length === 1 ? 'key' : 'keys'} ${unique.join(', ')}: Podwright never writes secret values.`,
     pod.id,
   );
 }
