@@ -73,22 +73,17 @@ export function runRuleSet(
       found.push({ diagnostic, ruleOrder });
     }
   });
-  // Errors first, then by where the entity stands in the document, then by rule: the same design
-  // always lists its findings in the same order.
+  // Errors first, then by where the entity stands in the document, then by rule, then in the order the
+  // rule found them (the sort is stable): the same design always lists its findings in the same order.
   found.sort(
     (a, b) =>
       SEVERITY_RANK[a.diagnostic.severity] - SEVERITY_RANK[b.diagnostic.severity] ||
       orderOf(a.diagnostic) - orderOf(b.diagnostic) ||
-      a.ruleOrder - b.ruleOrder ||
-      compareText(a.diagnostic.message, b.diagnostic.message),
+      a.ruleOrder - b.ruleOrder,
   );
   return found.map((f) => f.diagnostic);
 
   function orderOf(diagnostic: Diagnostic): number {
     return diagnostic.target.kind === 'design' ? -1 : index.order(diagnostic.target.id);
   }
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -56,7 +56,7 @@ function readinessFix(container: Container, port: Port): QuickFix | undefined {
   const tcp: Probe = { kind: 'tcp', port: port.name, periodSeconds: 10 };
   const http: Probe = { kind: 'http', port: port.name, path: '/readyz', periodSeconds: 10 };
   const isHttp = port.contract?.protocol === 'http';
-  const candidates = isHttp ? [http, tcp] : [tcp];
+  const candidates = isHttp ? [tcp, http] : [tcp];
   const probe = candidates.find((p) => !liveness || probeHandler(p) !== probeHandler(liveness));
   if (!probe) return undefined;
   return {
