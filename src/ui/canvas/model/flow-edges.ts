@@ -1,0 +1,77 @@
+import { entityName, type Design } from '../../../core';
+import { HANDLE, selectorEdgeId, type FlowEdge } from './flow-types';
+import { connectionLabel, selectorLabel, SERVICE_COLOUR } from './labels';
+import { KeyedMemo, sameArrayOr } from './memo';
+
+export const EDGE_COLOUR = '#475569';
+export const EDGE_SELECTED_COLOUR = '#2563eb';
+
+/**
+ * Turns a design's connections into edges from the calling container to its target, and each
+ * Service's selector into a dashed edge to its pod. Unchanged edges keep their identity.
+ */
+export class FlowEdgeMapper {
+  private memo = new KeyedMemo<FlowEdge>();
+  private previous?: FlowEdge[];
+
+  map(design: Design, selection: ReadonlySet<string>): FlowEdge[] {
+    const edges: FlowEdge[] = [];
+    for (const connection of design.connections) {
+      const fromName = entityName(design, connection.from) ?? '?';
+      const toName = entityName(design, connection.to.id) ?? '?';
+      const label = connectionLabel(design, connection, fromName, toName);
+      const selected = selection.has(connection.id);
+      edges.push(
+        this.memo.get(
+          connection.id,
+          [connection, label.text, label.contract, label.description, selected],
+          () => ({
+            id: connection.id,
+            type: 'connection',
+            source: connection.from,
+            sourceHandle: HANDLE.out,
+            target: connection.to.id,
+            targetHandle: HANDLE.in,
+            selected,
+            data: label,
+            ariaLabel: label.description,
+            // `nokey`: shift-click adds the edge to the selection instead of starting a box selection.
+            className: 'nokey',
+            markerEnd: {
+              type: 'arrowclosed',
+              color: selected ? EDGE_SELECTED_COLOUR : EDGE_COLOUR,
+              width: 16,
+              height: 16,
+            },
+          }),
+        ),
+      );
+    }
+    const pods = new Set(design.pods.map((p) => p.id));
+    for (const service of design.services) {
+      if (!pods.has(service.pod)) continue;
+      const text = selectorLabel(service);
+      const id = selectorEdgeId(service.id);
+      const podName = entityName(design, service.pod) ?? '';
+      edges.push(
+        this.memo.get(id, [service.pod, text, service.name, podName], () => ({
+          id,
+          type: 'selects',
+          source: service.id,
+          sourceHandle: HANDLE.selects,
+          target: service.pod,
+          targetHandle: HANDLE.selected,
+          data: { text },
+          // Selecting the Service selects this too; the edge alone is not a thing to select.
+          selectable: false,
+          focusable: false,
+          ariaLabel: `Service ${service.name} selects pod ${podName}: ${text}`,
+          markerEnd: { type: 'arrowclosed', color: SERVICE_COLOUR, width: 16, height: 16 },
+        })),
+      );
+    }
+    this.memo.sweep();
+    this.previous = sameArrayOr(this.previous, edges);
+    return this.previous;
+  }
+}

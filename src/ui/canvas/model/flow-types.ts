@@ -1,0 +1,35 @@
+import type { Edge, Node } from '@xyflow/react';
+import type { Container, External, Pod, Service } from '../../../core';
+
+/** The React Flow nodes and edges the canvas draws; data holds the entity itself (immutable). */
+
+/** Only what the pod node shows, so editing a container inside does not redraw the pod. */
+export type PodNodeData = { name: string; workload: Pod['workload']; replicas?: number; dropTarget: boolean };
+export type ContainerNodeData = { container: Container };
+export type ServiceNodeData = { service: Service; podName?: string };
+export type ExternalNodeData = { external: External };
+
+export type PodFlowNode = Node<PodNodeData, 'pod'>;
+export type ContainerFlowNode = Node<ContainerNodeData, 'container'>;
+export type ServiceFlowNode = Node<ServiceNodeData, 'service'>;
+export type ExternalFlowNode = Node<ExternalNodeData, 'external'>;
+export type FlowNode = PodFlowNode | ContainerFlowNode | ServiceFlowNode | ExternalFlowNode;
+
+export type ConnectionEdgeData = { text: string; contract?: string; description: string };
+export type SelectorEdgeData = { text: string };
+
+export type ConnectionFlowEdge = Edge<ConnectionEdgeData, 'connection'>;
+export type SelectorFlowEdge = Edge<SelectorEdgeData, 'selects'>;
+export type FlowEdge = ConnectionFlowEdge | SelectorFlowEdge;
+
+/** Handle ids. Containers call out on the right and are called on the left. */
+export const HANDLE = {
+  in: 'in',
+  out: 'out',
+  /** A Service's handle towards the pod it selects, and the pod's end of it. */
+  selects: 'selects',
+  selected: 'selected',
+} as const;
+
+/** Edge ids for Service → pod; connection edges use the connection's own id. */
+export const selectorEdgeId = (serviceId: string) => `selects:${serviceId}`;

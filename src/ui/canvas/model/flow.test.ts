@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { applyChange, sampleDesign } from '../../../core';
+import { FlowEdgeMapper } from './flow-edges';
+import { FlowNodeMapper } from './flow-nodes';
+import { connectionLabel, selectorLabel } from './labels';
+
+const none = new Set<string>();
+
+describe('design to React Flow nodes', () => {
+  it('lists each pod before its containers, then services and externals', () => {
+    const nodes = new FlowNodeMapper().map(sampleDesign(), { selection: none });
+    expect(nodes.map((n) => [n.id, n.type, n.parentId])).toEqual([
+      ['pod-shop', 'pod', undefined],
+      ['ctr-shop-app', 'container', 'pod-shop'],
+      ['ctr-shop-tls', 'container', 'pod-shop'],
+      ['svc-shop', 'service', undefined],
+      ['ext-orders-db', 'external', undefined],
+    ]);
+    expect(nodes[2]).toMatchObject({
+      position: { x: 20, y: 60 },
+      width: 190,
+      measured: { width: 190, height: 96 },
+      ariaLabel: 'Sidecar container tls',
+    });
+    expect(nodes[0]).toMatchObject({ width: 460, height: 200, ariaLabel: 'Pod shop' });
+  });
+
+  it('keeps the identity of every node an edit does not touch', () => {
+    const mapper = new FlowNodeMapper();
+    const design = sampleDesign();
+    const before = mapper.map(design, { selection: none });
+    const renamed = applyChange(design, {
+      type: 'updateContainer',
+      id: 'ctr-shop-tls',
+      patch: { name: 'tls2' },
+    });
+    const after = mapper.map(renamed, { selection: none });
+    const changed = after.filter((node, i) => node !== before[i]).map((n) => n.id);
+    expect(changed).toEqual(['ctr-shop-tls']);
+  });
+
+  it('returns the same array when nothing changed, and marks selection and drag positions', () => {
+    const mapper = new FlowNodeMapper();
+    const design = sampleDesign();
+    const first = mapper.map(design, { selection: none });
+    expect(mapper.map(design, { selection: new Set() })).toBe(first);
+    const dragged = mapper.map(design, {
+      selection: new Set(['svc-shop']),
+      dragging: new Map([['svc-shop', { x: 1, y: 2 }]]),
+    });
+    expect(dragged.find((n) => n.id === 'svc-shop')).toMatchObject({
+      selected: true,
+      dragging: true,
+      position: { x: 1, y: 2 },
+    });
+    expect(dragged.find((n) => n.id === 'pod-shop')).toBe(first[0]);
+  });
+});
+
+describe('design to React Flow edges', () => {
+  it('draws connections labelled with protocol and port, and a Service’s selector', () => {
+    const edges = new FlowEdgeMapper().map(sampleDesign(), none);
+    expect(edges).toMatchObject([
+      {
+        id: 'conn-tls-app',
+        source: 'ctr-shop-tls',
+        target: 'ctr-shop-app',
+        data: { text: 'http · 8080', contract: 'shop-web@4.2.0' },
+      },
+      { id: 'conn-app-db', data: { text: 'postgres · 5432', contract: 'postgres@16.4.0' } },
+      {
+        id: 'selects:svc-shop',
+        source: 'svc-shop',
+        target: 'pod-shop',
+        selectable: false,
+        data: { text: '443 → https' },
+      },
+    ]);
+  });
+
+  it('falls back to TCP/UDP without a contract, and shows a weight', () => {
+    const design = sampleDesign();
+    const noContract = applyChange(design, {
+      type: 'updateExternalPort',
+      external: 'ext-orders-db',
+      port: 'postgres',
+      patch: { contract: undefined },
+    });
+    const connection = { ...noContract.connections[1]!, weight: 30 };
+    expect(connectionLabel(noContract, connection, 'app', 'orders-db')).toMatchObject({
+      text: 'TCP · 5432 · 30%',
+      contract: undefined,
+    });
+  });
+
+  it('keeps edge identity across unrelated edits', () => {
+    const mapper = new FlowEdgeMapper();
+    const design = sampleDesign();
+    const before = mapper.map(design, none);
+    const moved = applyChange(design, { type: 'setLayout', entries: { 'svc-shop': { x: 0, y: 0 } } });
+    expect(mapper.map(moved, none)).toBe(before);
+  });
+
+  it('says when a Service has no ports', () => {
+    expect(selectorLabel({ ...sampleDesign().services[0]!, ports: [] })).toBe('no ports');
+  });
+});

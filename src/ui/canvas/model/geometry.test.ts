@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { sampleDesign } from '../../../core';
+import {
+  CONTAINER_SIZE,
+  POD_MIN_SIZE,
+  freeSpot,
+  geometryOf,
+  hitTest,
+  podFitSize,
+  podSize,
+  snapPoint,
+} from './geometry';
+import { twoPodDesign, unplacedDesign } from './test-designs';
+
+describe('geometry', () => {
+  it('places containers relative to their pod and pods where the layout says', () => {
+    const { rects, relative, podOf } = geometryOf(sampleDesign());
+    expect(rects.get('pod-shop')).toEqual({ x: 80, y: 80, width: 460, height: 200 });
+    expect(relative.get('ctr-shop-tls')).toEqual({ x: 20, y: 60 });
+    expect(rects.get('ctr-shop-tls')).toMatchObject({ x: 100, y: 140, ...CONTAINER_SIZE });
+    expect(podOf.get('ctr-shop-app')).toBe('pod-shop');
+    expect(rects.get('svc-shop')).toMatchObject({ x: -220, y: 140 });
+  });
+
+  it('computes the same geometry object for the same design value', () => {
+    const design = sampleDesign();
+    expect(geometryOf(design)).toBe(geometryOf(design));
+  });
+
+  it.each([
+    { name: 'no children: the minimum', children: [], expected: POD_MIN_SIZE },
+    {
+      name: 'a child far right and low',
+      children: [{ x: 400, y: 200 }],
+      expected: { width: 400 + CONTAINER_SIZE.width + 20, height: 200 + CONTAINER_SIZE.height + 20 },
+    },
+  ])('fits a pod around its children: $name', ({ children, expected }) => {
+    expect(podFitSize(children)).toEqual(expected);
+  });
+
+  it('never draws a pod smaller than its saved size or than its children need', () => {
+    expect(podSize({ x: 0, y: 0, w: 600, h: 100 }, [{ x: 20, y: 60 }])).toEqual({ width: 600, height: 176 });
+  });
+
+  it('places everything of a design without layout, without overlaps between pods', () => {
+    const design = unplacedDesign();
+    const { rects } = geometryOf(design);
+    for (const id of ['pod-shop', 'ctr-shop-app', 'ctr-shop-tls', 'svc-shop', 'ext-orders-db']) {
+      expect(rects.get(id), id).toBeDefined();
+    }
+    // The two containers sit side by side, not on top of each other.
+    expect(rects.get('ctr-shop-app')!.x).not.toBe(rects.get('ctr-shop-tls')!.x);
+    // The service stands left of the pod it selects.
+    expect(rects.get('svc-shop')!.x + rects.get('svc-shop')!.width).toBeLessThan(rects.get('pod-shop')!.x);
+  });
+
+  it.each([
+    { name: 'a service', point: { x: -200, y: 160 }, expected: { kind: 'service', id: 'svc-shop' } },
+    { name: 'an external', point: { x: 700, y: 160 }, expected: { kind: 'external', id: 'ext-orders-db' } },
+    { name: 'a container (its pod)', point: { x: 120, y: 160 }, expected: { kind: 'pod', id: 'pod-shop' } },
+    { name: 'a pod header', point: { x: 90, y: 90 }, expected: { kind: 'pod', id: 'pod-shop' } },
+    { name: 'the second pod', point: { x: 100, y: 450 }, expected: { kind: 'pod', id: 'pod-empty' } },
+    { name: 'empty canvas', point: { x: 2000, y: 2000 }, expected: undefined },
+  ])('hit-tests $name', ({ point, expected }) => {
+    expect(hitTest(twoPodDesign(), point)).toEqual(expected);
+  });
+
+  it('finds a free spot right of what is in the way', () => {
+    const taken = [{ x: 0, y: 0, width: 100, height: 100 }];
+    expect(freeSpot({ x: 0, y: 0, width: 50, height: 50 }, taken, { x: 60, y: 0 })).toEqual({ x: 120, y: 0 });
+    expect(freeSpot({ x: 200, y: 0, width: 50, height: 50 }, taken)).toEqual({ x: 200, y: 0 });
+  });
+
+  it('snaps to the grid, or rounds when snapping is off', () => {
+    expect(snapPoint({ x: 14, y: 16 }, 10)).toEqual({ x: 10, y: 20 });
+    expect(snapPoint({ x: 14.4, y: 16.6 }, null)).toEqual({ x: 14, y: 17 });
+  });
+});

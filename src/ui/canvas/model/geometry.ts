@@ -1,0 +1,254 @@
+import type { Design, LayoutEntry } from '../../../core';
+
+/**
+ * Where everything sits on the canvas, computed from the design alone (no DOM). Node sizes are fixed
+ * per kind, so pod sizes, drop targets and hit tests can be worked out here and unit-tested; the node
+ * components render at exactly these sizes.
+ */
+
+export interface XY {
+  x: number;
+  y: number;
+}
+export interface Size {
+  width: number;
+  height: number;
+}
+export interface Rect extends XY, Size {}
+
+export const GRID = 10;
+export const CONTAINER_SIZE: Size = { width: 190, height: 96 };
+export const SERVICE_SIZE: Size = { width: 190, height: 72 };
+export const EXTERNAL_SIZE: Size = { width: 190, height: 80 };
+/** Space between a pod's border and its containers. */
+export const POD_PADDING = 20;
+/** The pod's header (name, workload); containers sit below it. */
+export const POD_CONTENT_TOP = 56;
+/** Where a container goes when nothing says otherwise: one row, below the header. */
+export const POD_ROW_Y = 60;
+export const CHILD_GAP = 40;
+export const POD_MIN_SIZE: Size = {
+  width: POD_PADDING * 2 + CONTAINER_SIZE.width,
+  height: POD_CONTENT_TOP + CONTAINER_SIZE.height + POD_PADDING,
+};
+/** The pod's connection handle sits in its header, so it does not move when the pod grows. */
+export const POD_HANDLE_TOP = 28;
+
+export interface DesignGeometry {
+  /** Absolute rectangles of every pod, container, service and external, by id. */
+  rects: Map<string, Rect>;
+  /** Container positions relative to their pod. */
+  relative: Map<string, XY>;
+  /** The pod of each container. */
+  podOf: Map<string, string>;
+}
+
+const cache = new WeakMap<Design, DesignGeometry>();
+
+/** The geometry of a design; computed once per design value (designs are immutable). */
+export function geometryOf(design: Design): DesignGeometry {
+  let geometry = cache.get(design);
+  if (!geometry) {
+    geometry = computeGeometry(design);
+    cache.set(design, geometry);
+  }
+  return geometry;
+}
+
+/** The smallest size of a pod that holds children at these relative positions. */
+export function podFitSize(children: readonly XY[]): Size {
+  let width = POD_MIN_SIZE.width;
+  let height = POD_MIN_SIZE.height;
+  for (const c of children) {
+    width = Math.max(width, c.x + CONTAINER_SIZE.width + POD_PADDING);
+    height = Math.max(height, c.y + CONTAINER_SIZE.height + POD_PADDING);
+  }
+  return { width, height };
+}
+
+/** A pod is as large as its saved size, and never smaller than it takes to hold its containers. */
+export function podSize(entry: LayoutEntry | undefined, children: readonly XY[]): Size {
+  const fit = podFitSize(children);
+  return { width: Math.max(entry?.w ?? 0, fit.width), height: Math.max(entry?.h ?? 0, fit.height) };
+}
+
+/** Where the containers of a pod sit, relative to it: saved positions, else one row after the others. */
+export function childPositions(design: Design, podId: string): Map<string, XY> {
+  const pod = design.pods.find((p) => p.id === podId);
+  const out = new Map<string, XY>();
+  if (!pod) return out;
+  let nextX = POD_PADDING;
+  for (const c of pod.containers) {
+    const entry = design.layout[c.id];
+    if (entry) nextX = Math.max(nextX, entry.x + CONTAINER_SIZE.width + CHILD_GAP);
+  }
+  for (const c of pod.containers) {
+    const entry = design.layout[c.id];
+    if (entry) {
+      out.set(c.id, { x: entry.x, y: entry.y });
+    } else {
+      out.set(c.id, { x: nextX, y: POD_ROW_Y });
+      nextX += CONTAINER_SIZE.width + CHILD_GAP;
+    }
+  }
+  return out;
+}
+
+function computeGeometry(design: Design): DesignGeometry {
+  const rects = new Map<string, Rect>();
+  const relative = new Map<string, XY>();
+  const podOf = new Map<string, string>();
+
+  // Pods: saved positions first; the rest in rows below them (designs imported without a layout).
+  const unplaced: { id: string; size: Size }[] = [];
+  let bottom = 80;
+  let right = 80;
+  for (const pod of design.pods) {
+    const children = childPositions(design, pod.id);
+    for (const [id, xy] of children) {
+      relative.set(id, xy);
+      podOf.set(id, pod.id);
+    }
+    const entry = design.layout[pod.id];
+    const size = podSize(entry, [...children.values()]);
+    if (entry) {
+      rects.set(pod.id, { x: entry.x, y: entry.y, ...size });
+      bottom = Math.max(bottom, entry.y + size.height + 80);
+      right = Math.max(right, entry.x + size.width);
+    } else {
+      unplaced.push({ id: pod.id, size });
+    }
+  }
+  placeInRows(unplaced, rects, design.layout[design.pods[0]?.id ?? ''] ? bottom : 80);
+  for (const { id } of unplaced) {
+    const r = rects.get(id)!;
+    right = Math.max(right, r.x + r.width);
+  }
+
+  for (const [id, xy] of relative) {
+    const pod = rects.get(podOf.get(id)!)!;
+    rects.set(id, { x: pod.x + xy.x, y: pod.y + xy.y, ...CONTAINER_SIZE });
+  }
+
+  // Services: saved positions, else left of the pod they select (or in a column at the far left).
+  const perPod = new Map<string, number>();
+  let loose = 0;
+  for (const service of design.services) {
+    const entry = design.layout[service.id];
+    if (entry) {
+      rects.set(service.id, { x: entry.x, y: entry.y, ...SERVICE_SIZE });
+      continue;
+    }
+    const pod = rects.get(service.pod);
+    if (pod) {
+      const k = perPod.get(service.pod) ?? 0;
+      perPod.set(service.pod, k + 1);
+      rects.set(service.id, {
+        x: pod.x - SERVICE_SIZE.width - 110,
+        y: pod.y + 40 + k * (SERVICE_SIZE.height + 20),
+        ...SERVICE_SIZE,
+      });
+    } else {
+      rects.set(service.id, { x: -320, y: 80 + loose++ * (SERVICE_SIZE.height + 30), ...SERVICE_SIZE });
+    }
+  }
+
+  // Externals: saved positions, else a column right of everything.
+  let row = 0;
+  for (const external of design.externals) {
+    const entry = design.layout[external.id];
+    const xy = entry ?? { x: right + 140, y: 80 + row++ * (EXTERNAL_SIZE.height + 30) };
+    rects.set(external.id, { x: xy.x, y: xy.y, ...EXTERNAL_SIZE });
+  }
+  return { rects, relative, podOf };
+}
+
+function placeInRows(pods: { id: string; size: Size }[], rects: Map<string, Rect>, top: number): void {
+  const perRow = 3;
+  let x = 80;
+  let y = top;
+  let rowHeight = 0;
+  pods.forEach(({ id, size }, i) => {
+    if (i > 0 && i % perRow === 0) {
+      x = 80;
+      y += rowHeight + 80;
+      rowHeight = 0;
+    }
+    rects.set(id, { x, y, ...size });
+    x += size.width + 80;
+    rowHeight = Math.max(rowHeight, size.height);
+  });
+}
+
+export function contains(rect: Rect, point: XY): boolean {
+  return (
+    point.x >= rect.x &&
+    point.x <= rect.x + rect.width &&
+    point.y >= rect.y &&
+    point.y <= rect.y + rect.height
+  );
+}
+
+export function overlaps(a: Rect, b: Rect): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+export function snap(value: number, grid: number | null): number {
+  return grid ? Math.round(value / grid) * grid : Math.round(value);
+}
+
+export function snapPoint(point: XY, grid: number | null): XY {
+  return { x: snap(point.x, grid), y: snap(point.y, grid) };
+}
+
+/** What sits at a point: a service or external first (they are drawn above pods), else the topmost pod. */
+export type Hit = { kind: 'service' | 'external' | 'pod'; id: string } | undefined;
+
+export function hitTest(design: Design, point: XY, ignore: ReadonlySet<string> = new Set()): Hit {
+  const { rects } = geometryOf(design);
+  for (const service of design.services) {
+    const r = rects.get(service.id);
+    if (r && !ignore.has(service.id) && contains(r, point)) return { kind: 'service', id: service.id };
+  }
+  for (const external of design.externals) {
+    const r = rects.get(external.id);
+    if (r && !ignore.has(external.id) && contains(r, point)) return { kind: 'external', id: external.id };
+  }
+  for (let i = design.pods.length - 1; i >= 0; i--) {
+    const pod = design.pods[i]!;
+    const r = rects.get(pod.id);
+    if (r && !ignore.has(pod.id) && contains(r, point)) return { kind: 'pod', id: pod.id };
+  }
+  return undefined;
+}
+
+/**
+ * The nearest place for `rect`, trying steps right along a row, then row after row down, where it
+ * overlaps none of `others`. A zero step keeps that axis fixed. Falls back to `rect` itself.
+ */
+export function freeSpot(rect: Rect, others: Iterable<Rect>, step: XY = { x: 40, y: 40 }, tries = 12): XY {
+  const list = [...others];
+  const rows = step.y === 0 ? 1 : tries;
+  const cols = step.x === 0 ? 1 : tries;
+  for (let row = 0; row < rows; row++) {
+    for (let col = 0; col < cols; col++) {
+      const candidate = { ...rect, x: rect.x + col * step.x, y: rect.y + row * step.y };
+      if (!list.some((o) => overlaps(candidate, o))) return { x: candidate.x, y: candidate.y };
+    }
+  }
+  return { x: rect.x, y: rect.y };
+}
+
+/** Top-level rectangles (pods, services, externals): what a new top-level node must not cover. */
+export function topLevelRects(design: Design): Rect[] {
+  const { rects } = geometryOf(design);
+  const ids = [
+    ...design.pods.map((p) => p.id),
+    ...design.services.map((s) => s.id),
+    ...design.externals.map((x) => x.id),
+  ];
+  return ids.flatMap((id) => {
+    const r = rects.get(id);
+    return r ? [r] : [];
+  });
+}
