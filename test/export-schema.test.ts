@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv from 'ajv';
+import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { Namespace } from 'kubernetes-models/v1/Namespace';
 import { Pod } from 'kubernetes-models/v1/Pod';
@@ -74,7 +74,12 @@ function exportVariants(design: Design) {
     // Every option on, and before native sidecars, so each kind and placement is checked.
     {
       label: 'all options, 1.28',
-      result: exportKubernetes(design, { kubernetesVersion: '1.28', networkPolicies: true, podDisruptionBudgets: true, namespace: 'schema-check' }),
+      result: exportKubernetes(design, {
+        kubernetesVersion: '1.28',
+        networkPolicies: true,
+        podDisruptionBudgets: true,
+        namespace: 'schema-check',
+      }),
     },
   ];
 }
@@ -94,7 +99,12 @@ describe('Kubernetes output validates against the Kubernetes schemas', () => {
 
   it('reports a schema error with its path', () => {
     expect(
-      kubernetesSchemaErrors({ apiVersion: 'v1', kind: 'Service', metadata: { name: 's' }, spec: { ports: [{ port: 'x' }] } }),
+      kubernetesSchemaErrors({
+        apiVersion: 'v1',
+        kind: 'Service',
+        metadata: { name: 's' },
+        spec: { ports: [{ port: 'x' }] },
+      }),
     ).toEqual(['Service/s: /spec/ports/0/port must be integer']);
   });
 });
@@ -106,8 +116,8 @@ if (!hasComposeSchema) {
 }
 
 describe.skipIf(!hasComposeSchema)('Compose output validates against the compose-spec schema', () => {
-  const validate = (() => {
-    if (!hasComposeSchema) return () => true;
+  const validate = ((): ValidateFunction | undefined => {
+    if (!hasComposeSchema) return undefined;
     const schema = JSON.parse(readFileSync(COMPOSE_SCHEMA, 'utf8')) as Record<string, unknown>;
     // The schema declares draft-07 (Ajv's default dialect) under an https URI that Ajv does not know
     // by that spelling; the dialect is checked here and the declaration dropped.
@@ -122,7 +132,7 @@ describe.skipIf(!hasComposeSchema)('Compose output validates against the compose
     const result = exportCompose(design);
     const parsed = parse(result.text, { version: '1.1' }) as unknown;
     expect(parsed).toEqual(result.objects[0]);
-    const ok = validate(parsed);
-    expect(ok ? [] : validate.errors?.map((e) => `${e.instancePath} ${e.message}`)).toEqual([]);
+    const ok = validate!(parsed);
+    expect(ok ? [] : validate!.errors?.map((e) => `${e.instancePath} ${e.message ?? ''}`)).toEqual([]);
   });
 });

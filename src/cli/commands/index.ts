@@ -1,4 +1,5 @@
 import type { CliIo } from '../io';
+import { exportCommand } from './export';
 
 export interface Command {
   summary: string;
@@ -6,4 +7,6 @@ export interface Command {
 }
 
 /** The registry of commands; each lives in its own file beside this one. */
-export const commands: Record<string, Command> = {};
+export const commands: Record<string, Command> = {
+  export: exportCommand,
+};
