@@ -14,3 +14,4 @@ export * from './model/migrations';
 export { positionAt } from './model/locate';
 export * from './model/clipboard';
 export { sampleDesign } from './templates/sample';
+export * from './rules';

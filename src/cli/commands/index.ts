@@ -1,4 +1,5 @@
 import type { CliIo } from '../io';
+import { checkCommand } from './check';
 import { exportCommand } from './export';
 
 export interface Command {
@@ -9,4 +10,5 @@ export interface Command {
 /** The registry of commands; each lives in its own file beside this one. */
 export const commands: Record<string, Command> = {
   export: exportCommand,
+  check: checkCommand,
 };

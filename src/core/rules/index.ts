@@ -25,6 +25,7 @@ export { RULES, getRule } from './registry';
 export { effectiveSeverity, runRuleSet } from './run';
 export { makeBaseline } from './contract-baseline';
 export { groupByTarget, worstSeverity, countBySeverity, atOrAbove } from './summary';
+export { toSarif, type LocatedDiagnostic } from './sarif';
 
 /**
  * Runs every rule on a design and returns its findings, errors first, then in document order.

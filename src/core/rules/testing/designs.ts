@@ -91,10 +91,10 @@ export function xport(name: string, number: number, partial: Partial<ExternalPor
 export function connect(
   from: string,
   to: string,
-  port: string,
+  portName: string,
   partial: Partial<Connection> = {},
 ): Connection {
-  return { id: `e-${from}-${to}-${port}`, from: `c-${from}`, to: { id: to, port }, ...partial };
+  return { id: `e-${from}-${to}-${portName}`, from: `c-${from}`, to: { id: to, port: portName }, ...partial };
 }
 
 export function designOf(partial: Partial<Design>): Design {
