@@ -24,13 +24,23 @@ function load(name: string): Design {
 
 const mapContainer = (design: Design, id: string, update: (c: Container) => Container): Design => ({
   ...design,
-  pods: design.pods.map((p) => ({ ...p, containers: p.containers.map((c) => (c.id === id ? update(c) : c)) })),
+  pods: design.pods.map((p) => ({
+    ...p,
+    containers: p.containers.map((c) => (c.id === id ? update(c) : c)),
+  })),
 });
 const mapPort = (design: Design, containerId: string, portName: string, update: (p: Port) => Port): Design =>
-  mapContainer(design, containerId, (c) => ({ ...c, ports: c.ports.map((p) => (p.name === portName ? update(p) : p)) }));
+  mapContainer(design, containerId, (c) => ({
+    ...c,
+    ports: c.ports.map((p) => (p.name === portName ? update(p) : p)),
+  }));
 const unmount = (design: Design, containerId: string, volume: string): Design =>
   mapContainer(design, containerId, (c) => ({ ...c, mounts: c.mounts.filter((m) => m.volume !== volume) }));
-const mapConnection = (design: Design, id: string, update: (c: Connection) => Connection | undefined): Design => ({
+const mapConnection = (
+  design: Design,
+  id: string,
+  update: (c: Connection) => Connection | undefined,
+): Design => ({
   ...design,
   connections: design.connections.flatMap((c) => (c.id === id ? (update(c) ?? []) : [c])),
 });
@@ -66,14 +76,23 @@ const TWINS: Twin[] = [
     pattern: 'sidecar',
     name: 'the TLS proxy no longer proxies to the app and shares no volume with it',
     fixture: 'tls-sidecar',
-    breakIt: (d) => unmount(mapConnection(d, 'conn-tls-to-app', () => undefined), 'c-legacy-app', 'tmp'),
+    breakIt: (d) =>
+      unmount(
+        mapConnection(d, 'conn-tls-to-app', () => undefined),
+        'c-legacy-app',
+        'tmp',
+      ),
     rules: ['sidecar-no-shared-resource'],
   },
   {
     pattern: 'ambassador',
     name: 'the API calls the shards itself, beside its twemproxy',
     fixture: 'twemproxy-sharding',
-    breakIt: (d) => mapConnection(d, 'conn-api-to-twemproxy', (c) => ({ ...c, to: { id: 'svc-redis-shards', port: 'redis' } })),
+    breakIt: (d) =>
+      mapConnection(d, 'conn-api-to-twemproxy', (c) => ({
+        ...c,
+        to: { id: 'svc-redis-shards', port: 'redis' },
+      })),
     rules: ['ambassador-incomplete', 'ambassador-bypassed', 'sharded-without-router'],
   },
   {
