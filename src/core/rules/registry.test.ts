@@ -26,6 +26,13 @@ describe('the rule registry', () => {
     expect(new Set(RULES.map((r) => r.meta.id)).size).toBe(RULES.length);
   });
 
+  it('lists every rule in docs/rules/README.md', () => {
+    const index = readFileSync(resolve(root, 'docs/rules/README.md'), 'utf8');
+    expect(
+      RULES.filter((r) => !index.includes(`[${r.meta.id}](${r.meta.id}.md)`)).map((r) => r.meta.id),
+    ).toEqual([]);
+  });
+
   it.each(Object.entries(ruleFiles).filter(([path]) => !SHARED.has(path.replace(/^.*\/([^/]+)\.ts$/, '$1'))))(
     '%s: id and category match the file',
     (path, module) => {
