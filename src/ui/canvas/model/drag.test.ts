@@ -33,7 +33,7 @@ describe('finishing a drag', () => {
       grabbed: 'ctr-shop-app',
     });
     expect(design.layout['ctr-shop-app']).toEqual({ x: 400, y: 150 });
-    expect(design.layout['pod-shop']).toMatchObject({ x: 80, y: 80, w: 400 + 190 + 20, h: 150 + 96 + 20 });
+    expect(design.layout['pod-shop']).toMatchObject({ x: 80, y: 80, w: 400 + 180 + 20, h: 150 + 96 + 20 });
   });
 
   it('keeps a container below the pod header', () => {
@@ -83,7 +83,7 @@ describe('finishing a drag', () => {
       mode: 'nudge',
     });
     expect(findContainer(design, 'ctr-shop-app')!.pod.id).toBe('pod-shop');
-    expect(design.layout['pod-shop']!.w).toBe(900 + 190 + 20);
+    expect(design.layout['pod-shop']!.w).toBe(900 + 180 + 20);
   });
 
   it('changes nothing for an empty drag', () => {

@@ -230,3 +230,15 @@ function place(
   if (!others.some((o) => overlaps({ ...snapped, ...size }, o))) return snapped;
   return snapPoint(freeSpot({ ...snapped, ...size }, others, step), grid);
 }
+
+/** The pod a palette item would land in (or attach to) if dropped here, to highlight it. */
+export function dropTargetPod(design: Design, kind: PaletteItemKind, point: XY): string | undefined {
+  if (kind === 'pod' || kind === 'external') return undefined;
+  const hit = hitTest(design, point);
+  if (hit?.kind === 'pod') return hit.id;
+  if (hit?.kind === 'service' && isContainerKind(kind)) {
+    const pod = findService(design, hit.id)?.pod;
+    return pod && findPod(design, pod) ? pod : undefined;
+  }
+  return undefined;
+}

@@ -18,8 +18,8 @@ describe('design to React Flow nodes', () => {
     ]);
     expect(nodes[2]).toMatchObject({
       position: { x: 20, y: 60 },
-      width: 190,
-      measured: { width: 190, height: 96 },
+      width: 180,
+      measured: { width: 180, height: 96 },
       ariaLabel: 'Sidecar container tls',
     });
     expect(nodes[0]).toMatchObject({ width: 460, height: 200, ariaLabel: 'Pod shop' });

@@ -17,7 +17,7 @@ export interface Size {
 export interface Rect extends XY, Size {}
 
 export const GRID = 10;
-export const CONTAINER_SIZE: Size = { width: 190, height: 96 };
+export const CONTAINER_SIZE: Size = { width: 180, height: 96 };
 export const SERVICE_SIZE: Size = { width: 190, height: 72 };
 export const EXTERNAL_SIZE: Size = { width: 190, height: 80 };
 /** Space between a pod's border and its containers. */

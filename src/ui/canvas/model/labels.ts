@@ -21,16 +21,17 @@ export interface RoleLook {
   tint: string;
 }
 
+/** The same hues as the inspector's role badges, so a role looks alike everywhere. */
 export const ROLE_LOOKS: Record<Role, RoleLook> = {
-  app: { label: 'App', colour: '#1d4ed8', tint: '#eff6ff' },
-  sidecar: { label: 'Sidecar', colour: '#0f766e', tint: '#f0fdfa' },
-  ambassador: { label: 'Ambassador', colour: '#6d28d9', tint: '#f5f3ff' },
-  adapter: { label: 'Adapter', colour: '#b45309', tint: '#fffbeb' },
-  init: { label: 'Init', colour: '#475569', tint: '#f8fafc' },
+  app: { label: 'App', colour: '#254ea8', tint: '#e3ecff' },
+  sidecar: { label: 'Sidecar', colour: '#17694d', tint: '#e2f5ec' },
+  ambassador: { label: 'Ambassador', colour: '#8a5300', tint: '#fdf0dc' },
+  adapter: { label: 'Adapter', colour: '#6f3596', tint: '#f2e7fb' },
+  init: { label: 'Init', colour: '#4a5366', tint: '#eceef2' },
 };
 
-export const SERVICE_COLOUR = '#4338ca';
-export const EXTERNAL_COLOUR = '#be185d';
+export const SERVICE_COLOUR = '#3f3fb5';
+export const EXTERNAL_COLOUR = '#9d2a5a';
 export const POD_COLOUR = '#64748b';
 
 export const EXTERNAL_KIND_LABELS: Record<ExternalKind, string> = {

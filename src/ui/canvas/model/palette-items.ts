@@ -38,3 +38,20 @@ export function parsePaletteKind(text: string): PaletteItemKind | undefined {
 export function isContainerKind(kind: PaletteItemKind): kind is Role {
   return kind !== 'pod' && kind !== 'service' && kind !== 'external';
 }
+
+/**
+ * While dragging, a page may read a drag's types but not its data; a second type naming the kind
+ * lets the canvas show where the item would land before it is dropped.
+ */
+const KIND_TYPE_PREFIX = 'application/x-podwright-kind-';
+
+export function kindDragType(kind: PaletteItemKind): string {
+  return `${KIND_TYPE_PREFIX}${kind}`;
+}
+
+export function kindFromDragTypes(types: readonly string[]): PaletteItemKind | undefined {
+  for (const type of types) {
+    if (type.startsWith(KIND_TYPE_PREFIX)) return parsePaletteKind(type.slice(KIND_TYPE_PREFIX.length));
+  }
+  return undefined;
+}

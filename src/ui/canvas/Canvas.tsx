@@ -1,0 +1,109 @@
+import {
+  Background,
+  BackgroundVariant,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  type EdgeChange,
+  type Node,
+  type NodeChange,
+  type NodePositionChange,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { useCallback } from 'react';
+import { useStore } from '../../store';
+import { edgeTypes } from './edges';
+import { GRID } from './model/geometry';
+import { minimapColour } from './minimap';
+import { nodeTypes } from './nodes';
+import { PortChooser } from './PortChooser';
+import { selectSnap } from './selectors';
+import { useCanvasDropTarget } from './usePaletteDrop';
+import { useDragHandlers } from './useDragHandlers';
+import { useFlowElements } from './useFlowElements';
+import { useLinking } from './useLinking';
+import { useSelectionSync } from './useSelectionSync';
+import './canvas.css';
+import './nodes/nodes.css';
+
+const SNAP_GRID: [number, number] = [GRID, GRID];
+/** Shift-click adds to the selection (as do Ctrl and Cmd); Shift-drag on empty canvas draws a box. */
+const MULTI_SELECT_KEYS = ['Shift', 'Control', 'Meta'];
+const MINIMAP_STYLE = { width: 168, height: 112 };
+const FIT_VIEW_OPTIONS = { padding: 0.2, maxZoom: 1 };
+const ARIA_LABELS = {
+  'controls.ariaLabel': 'Canvas controls',
+  'controls.zoomIn.ariaLabel': 'Zoom in',
+  'controls.zoomOut.ariaLabel': 'Zoom out',
+  'controls.fitView.ariaLabel': 'Fit view',
+  'minimap.ariaLabel': 'Minimap',
+  'handle.ariaLabel': 'Connection handle: drag to connect',
+  'node.a11yDescription.default':
+    'Press Enter or Space to select. Arrow keys move a selected node; Delete removes the selection.',
+};
+
+/**
+ * The design canvas. Nodes and edges are derived from the store; every gesture becomes core
+ * changes through the store (one undo step each). React Flow's own deletion is off: Delete goes
+ * through the app's shortcuts.
+ */
+export function Canvas() {
+  const snap = useStore(selectSnap);
+  const drag = useDragHandlers();
+  const { nodes, edges } = useFlowElements({ dragging: drag.dragging, dropTarget: drag.dropTarget });
+  const syncSelection = useSelectionSync();
+  const linking = useLinking();
+  const drop = useCanvasDropTarget(drag.setDropTarget);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<Node>[]) => {
+      syncSelection(changes);
+      drag.onPositionChanges(changes.filter((c): c is NodePositionChange => c.type === 'position'));
+    },
+    [drag, syncSelection],
+  );
+  const onEdgesChange = useCallback((changes: EdgeChange[]) => syncSelection(changes), [syncSelection]);
+
+  return (
+    <div className="pw-canvas">
+      <ReactFlow
+        aria-label="Canvas"
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onNodeDragStart={drag.onNodeDragStart}
+        onNodeDrag={drag.onNodeDrag}
+        onNodeDragStop={drag.onNodeDragStop}
+        onSelectionDragStart={drag.onSelectionDragStart}
+        onSelectionDragStop={drag.onSelectionDragStop}
+        onConnect={linking.onConnect}
+        isValidConnection={linking.isValidConnection}
+        onPaneClick={linking.cancel}
+        onDragOver={drop.onDragOver}
+        onDragLeave={drop.onDragLeave}
+        onDrop={drop.onDrop}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
+        snapToGrid={snap}
+        snapGrid={SNAP_GRID}
+        connectionRadius={28}
+        fitView
+        fitViewOptions={FIT_VIEW_OPTIONS}
+        minZoom={0.1}
+        maxZoom={2}
+        ariaLabelConfig={ARIA_LABELS}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={GRID * 2} size={1.2} color="#c5ccd6" />
+        <MiniMap pannable zoomable nodeColor={minimapColour} nodeStrokeWidth={2} style={MINIMAP_STYLE} />
+        <Controls showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />
+      </ReactFlow>
+      {linking.pending ? (
+        <PortChooser link={linking.pending} onChoose={linking.choose} onCancel={linking.cancel} />
+      ) : null}
+    </div>
+  );
+}

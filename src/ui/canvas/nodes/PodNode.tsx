@@ -1,0 +1,35 @@
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { HANDLE, type PodFlowNode } from '../model/flow-types';
+import { POD_HANDLE_TOP } from '../model/geometry';
+import { PodIcon } from './icons';
+
+/** A pod: a group around its containers, with its name and workload in the header. */
+export const PodNode = memo(function PodNode({ data }: NodeProps<PodFlowNode>) {
+  const replicas = data.replicas !== undefined && data.workload !== 'DaemonSet' ? ` · ${data.replicas}×` : '';
+  return (
+    <div className={data.dropTarget ? 'pw-node pw-pod nokey pw-drop-target' : 'pw-node pw-pod nokey'}>
+      {/* In the header, so it stays put when the pod grows. */}
+      <Handle
+        type="target"
+        position={Position.Left}
+        id={HANDLE.selected}
+        className="pw-handle"
+        style={{ top: POD_HANDLE_TOP }}
+      />
+      <div className="pw-pod-head">
+        <span className="pw-kind">
+          <PodIcon size={14} />
+          <span className="pw-kind-label">Pod</span>
+        </span>
+        <span className="pw-node-name" title={data.name}>
+          {data.name}
+        </span>
+        <span className="pw-pod-meta">
+          {data.workload}
+          {replicas}
+        </span>
+      </div>
+    </div>
+  );
+});

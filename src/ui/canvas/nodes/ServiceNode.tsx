@@ -1,0 +1,39 @@
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { HANDLE, type ServiceFlowNode } from '../model/flow-types';
+import { ServiceIcon } from './icons';
+
+/**
+ * A Service, drawn as a pill: callers connect on the left; the right handle points at the pod it
+ * selects (drag it to a pod to attach the Service).
+ */
+export const ServiceNode = memo(function ServiceNode({ data }: NodeProps<ServiceFlowNode>) {
+  const { service, podName } = data;
+  return (
+    <div className="pw-node pw-service nokey">
+      <Handle type="target" position={Position.Left} id={HANDLE.in} className="pw-handle" />
+      <div className="pw-service-head">
+        <ServiceIcon size={14} />
+        <span className="pw-kind-label">Service</span>
+        <span className="pw-service-type">{service.type}</span>
+      </div>
+      <div className="pw-node-name" title={service.name}>
+        {service.name}
+      </div>
+      <div className="pw-service-ports" title={podName ? `Selects pod ${podName}` : 'Selects no pod yet'}>
+        {service.ports.length > 0
+          ? service.ports.map((p) => `${p.port}→${p.targetPort}`).join('  ')
+          : podName
+            ? 'no ports'
+            : 'drag to a pod →'}
+      </div>
+      <Handle
+        type="source"
+        position={Position.Right}
+        id={HANDLE.selects}
+        className="pw-handle pw-handle-selects"
+        title="Drag to a pod to send this Service's traffic there"
+      />
+    </div>
+  );
+});
