@@ -3,8 +3,8 @@
  * contracts, env descriptions, connections), as plain JSON-ready values. The Kubernetes exporter writes
  * them into annotations, the Compose exporter into `x-podwright`, so an import can restore the design.
  */
-import { entityKind, entityName } from '../model/queries';
-import type { Connection, Container, Contract, Design } from '../model/types';
+import type { Connection, Container, Contract } from '../model/types';
+import type { DesignLookup } from './lookup';
 
 export interface PortFact {
   scope?: 'localhost';
@@ -75,17 +75,15 @@ export interface ConnectionFact {
 }
 
 /** The connections a container makes, in design order. */
-export function connectionFacts(design: Design, container: Container): ConnectionFact[] {
-  return design.connections
-    .filter((connection) => connection.from === container.id)
-    .map((connection) => connectionFact(design, connection));
+export function connectionFacts(lookup: DesignLookup, container: Container): ConnectionFact[] {
+  return lookup.connectionsFrom(container.id).map((connection) => connectionFact(lookup, connection));
 }
 
-function connectionFact(design: Design, connection: Connection): ConnectionFact {
+function connectionFact(lookup: DesignLookup, connection: Connection): ConnectionFact {
   const fact: ConnectionFact = {
     id: connection.id,
     to: { id: connection.to.id, port: connection.to.port },
-    target: readableTarget(design, connection.to.id),
+    target: readableTarget(lookup, connection.to.id),
   };
   if (connection.requires)
     fact.requires = { contract: connection.requires.contract, range: connection.requires.range };
@@ -94,12 +92,11 @@ function connectionFact(design: Design, connection: Connection): ConnectionFact 
   return fact;
 }
 
-function readableTarget(design: Design, id: string): string {
-  const kind = entityKind(design, id);
-  if (!kind) return `unknown/${id}`;
-  if (kind === 'container') {
-    const pod = design.pods.find((p) => p.containers.some((c) => c.id === id));
-    return `container/${pod?.name ?? '?'}/${entityName(design, id) ?? id}`;
-  }
-  return `${kind}/${entityName(design, id) ?? id}`;
+function readableTarget(lookup: DesignLookup, id: string): string {
+  const ref = lookup.container(id);
+  if (ref) return `container/${ref.pod.name}/${ref.container.name}`;
+  const named = lookup.service(id) ?? lookup.external(id) ?? lookup.pod(id);
+  if (!named) return `unknown/${id}`;
+  const kind = lookup.service(id) ? 'service' : lookup.external(id) ? 'external' : 'pod';
+  return `${kind}/${named.name}`;
 }

@@ -6,8 +6,8 @@
  * - app containers wait for the pod's init containers to complete.
  * An edge that would close a cycle is left out: Compose refuses cycles, and mutual callers must retry.
  */
-import { findContainer, findService, serviceTarget } from '../../model/queries';
 import type { Container, Design } from '../../model/types';
+import { serviceTargetOf, type DesignLookup } from '../lookup';
 import { chosenProbe } from './healthcheck';
 import type { ComposePlan } from './plan';
 
@@ -22,14 +22,14 @@ const STRENGTH: Record<Condition, number> = {
 export type Dependencies = Map<string, Map<string, Condition>>;
 
 /** The container a connection reaches, if it is a container of the design. */
-function reachedContainer(design: Design, to: { id: string; port: string }): Container | undefined {
-  const direct = findContainer(design, to.id)?.container;
+function reachedContainer(lookup: DesignLookup, to: { id: string; port: string }): Container | undefined {
+  const direct = lookup.container(to.id)?.container;
   if (direct) return direct;
-  const service = findService(design, to.id);
-  return service ? serviceTarget(design, service, to.port)?.container : undefined;
+  const service = lookup.service(to.id);
+  return service ? serviceTargetOf(lookup, service, to.port)?.container : undefined;
 }
 
-export function computeDependencies(design: Design, plan: ComposePlan): Dependencies {
+export function computeDependencies(design: Design, lookup: DesignLookup, plan: ComposePlan): Dependencies {
   const deps: Dependencies = new Map();
   const edges = new Map<string, Set<string>>();
   const reaches = (from: string, to: string): boolean => {
@@ -66,8 +66,8 @@ export function computeDependencies(design: Design, plan: ComposePlan): Dependen
     }
   }
   for (const connection of design.connections) {
-    const from = findContainer(design, connection.from)?.container;
-    const to = reachedContainer(design, connection.to);
+    const from = lookup.container(connection.from)?.container;
+    const to = reachedContainer(lookup, connection.to);
     if (!from || !to || to.role === 'init') continue;
     add(from, to, readyCondition(to));
   }

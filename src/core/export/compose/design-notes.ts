@@ -2,12 +2,12 @@
  * Notes for what a Compose file cannot say about the design as a whole: each Kubernetes feature that
  * has no Compose key is reported here, never dropped in silence.
  */
-import { findContainer, findPod, serviceTarget } from '../../model/queries';
+import { serviceTargetOf, type DesignLookup } from '../lookup';
 import type { Design } from '../../model/types';
 import type { NoteList } from '../notes';
 import type { ComposePlan } from './plan';
 
-export function noteDesign(design: Design, plan: ComposePlan, notes: NoteList): void {
+export function noteDesign(design: Design, lookup: DesignLookup, plan: ComposePlan, notes: NoteList): void {
   if (design.exportOptions?.networkPolicies) {
     notes.add(
       'compose-no-network-policy',
@@ -19,7 +19,7 @@ export function noteDesign(design: Design, plan: ComposePlan, notes: NoteList): 
     notes.add('compose-no-disruption-budget', 'info', 'Compose has no PodDisruptionBudget; none is written.');
   }
   for (const service of design.services) {
-    const pod = findPod(design, service.pod);
+    const pod = lookup.pod(service.pod);
     if (!pod) {
       notes.add(
         'service-without-pod',
@@ -38,7 +38,7 @@ export function noteDesign(design: Design, plan: ComposePlan, notes: NoteList): 
       );
     }
     for (const port of service.ports) {
-      const target = serviceTarget(design, service, port.name);
+      const target = serviceTargetOf(lookup, service, port.name);
       if (target && target.port.port !== port.port) {
         notes.add(
           'compose-service-port-remap',
@@ -115,9 +115,7 @@ export function noteDesign(design: Design, plan: ComposePlan, notes: NoteList): 
       );
     }
     for (const init of podPlan.inits) {
-      const local = design.connections.some(
-        (e) => e.from === init.id && findContainer(design, e.to.id)?.pod.id === pod.id,
-      );
+      const local = lookup.connectionsFrom(init.id).some((e) => lookup.container(e.to.id)?.pod.id === pod.id);
       if (local) {
         notes.add(
           'compose-init-network',

@@ -3,11 +3,16 @@
  * restores the design. Compose and Kompose ignore `x-` fields.
  */
 import type { Container, Design, Pod } from '../../model/types';
+import type { DesignLookup } from '../lookup';
 import { connectionFacts, contractFact, envFacts } from '../metadata';
 import { dataKey } from '../values';
 import { volumeName } from './storage';
 
-export function containerExtension(design: Design, pod: Pod, container: Container): Record<string, unknown> {
+export function containerExtension(
+  lookup: DesignLookup,
+  pod: Pod,
+  container: Container,
+): Record<string, unknown> {
   const ext: Record<string, unknown> = { id: container.id, pod: pod.id, role: container.role };
   if (container.description) ext.description = container.description;
   if (container.docsUrl) ext.docsUrl = container.docsUrl;
@@ -30,7 +35,7 @@ export function containerExtension(design: Design, pod: Pod, container: Containe
   if (container.securityContext && Object.keys(container.securityContext).length > 0) {
     ext.securityContext = container.securityContext;
   }
-  const connections = connectionFacts(design, container);
+  const connections = connectionFacts(lookup, container);
   if (connections.length > 0) ext.connections = connections;
   return ext;
 }

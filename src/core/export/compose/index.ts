@@ -4,6 +4,7 @@
  */
 import { toDnsLabel } from '../../model/names';
 import type { Design } from '../../model/types';
+import { makeLookup } from '../lookup';
 import { NoteList } from '../notes';
 import type { ExportRange, ExportResult } from '../types';
 import { serializeYaml, type YamlMark } from '../yaml';
@@ -21,8 +22,15 @@ import { topLevelStorage } from './storage';
  */
 export function exportCompose(design: Design): ExportResult {
   const notes = new NoteList();
-  const plan = planCompose(design);
-  const ctx: ComposeContext = { design, plan, deps: computeDependencies(design, plan), notes };
+  const lookup = makeLookup(design);
+  const plan = planCompose(design, lookup);
+  const ctx: ComposeContext = {
+    design,
+    lookup,
+    plan,
+    deps: computeDependencies(design, lookup, plan),
+    notes,
+  };
   const services: Record<string, unknown> = {};
   const marks: YamlMark[] = [];
   for (const podPlan of plan.pods) {
@@ -42,7 +50,7 @@ export function exportCompose(design: Design): ExportResult {
     });
   }
   const storage = topLevelStorage(design, notes);
-  noteDesign(design, plan, notes);
+  noteDesign(design, lookup, plan, notes);
   const value: Record<string, unknown> = { name: toDnsLabel(design.name, 'podwright'), services };
   if (Object.keys(storage.volumes).length > 0) value.volumes = storage.volumes;
   if (Object.keys(storage.configs).length > 0) value.configs = escapeInterpolation(storage.configs);

@@ -10,6 +10,7 @@
  */
 import { uniqueName } from '../../model/names';
 import { HELPER_ROLES, type Container, type Design, type Pod } from '../../model/types';
+import type { DesignLookup } from '../lookup';
 import { joinName } from '../values';
 
 export interface PodPlan {
@@ -29,24 +30,24 @@ export interface ComposePlan {
   podOf: Map<string, PodPlan>;
 }
 
-function chooseOwner(design: Design, members: Container[]): Container | undefined {
+function chooseOwner(lookup: DesignLookup, members: Container[]): Container | undefined {
   const apps = members.filter((c) => c.role === 'app');
   const helpers = new Set(members.filter((c) => HELPER_ROLES.includes(c.role)).map((c) => c.id));
   for (const app of apps) {
-    const needed = design.connections.find((e) => e.from === app.id && helpers.has(e.to.id));
+    const needed = lookup.connectionsFrom(app.id).find((e) => helpers.has(e.to.id));
     if (needed) return members.find((c) => c.id === needed.to.id);
   }
   return apps[0] ?? members[0];
 }
 
-export function planCompose(design: Design): ComposePlan {
+export function planCompose(design: Design, lookup: DesignLookup): ComposePlan {
   const names = new Map<string, string>();
   const podOf = new Map<string, PodPlan>();
   const taken: string[] = [];
   const pods = design.pods.map((pod) => {
     const members = pod.containers.filter((c) => c.role !== 'init');
     const inits = pod.containers.filter((c) => c.role === 'init');
-    const owner = chooseOwner(design, members);
+    const owner = chooseOwner(lookup, members);
     const plan: PodPlan = { pod, ...(owner ? { owner } : {}), members, inits };
     for (const container of pod.containers) {
       const name = uniqueName(joinName(pod.name, container.name), taken);

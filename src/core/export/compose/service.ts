@@ -2,6 +2,7 @@
  * One design container as one Compose service.
  */
 import type { Container, Design, Pod } from '../../model/types';
+import type { DesignLookup } from '../lookup';
 import type { NoteList } from '../notes';
 import type { YamlMark } from '../yaml';
 import type { Dependencies } from './dependencies';
@@ -14,6 +15,7 @@ import { serviceMounts } from './storage';
 
 export interface ComposeContext {
   design: Design;
+  lookup: DesignLookup;
   plan: ComposePlan;
   deps: Dependencies;
   notes: NoteList;
@@ -35,9 +37,9 @@ function restartPolicy(pod: Pod, container: Container): string {
 function ownerPorts(ctx: ComposeContext, plan: PodPlan): Record<string, unknown> {
   const published: Record<string, unknown>[] = [];
   const exposed: string[] = [];
-  const publicServices = ctx.design.services.filter(
-    (s) => s.pod === plan.pod.id && (s.type === 'NodePort' || s.type === 'LoadBalancer'),
-  );
+  const publicServices = ctx.lookup
+    .servicesOf(plan.pod.id)
+    .filter((s) => s.type === 'NodePort' || s.type === 'LoadBalancer');
   for (const member of plan.members) {
     for (const port of member.ports) {
       if (port.scope === 'localhost') {
@@ -64,7 +66,7 @@ function ownerPorts(ctx: ComposeContext, plan: PodPlan): Record<string, unknown>
       }
     }
   }
-  const aliases = ctx.design.services.filter((s) => s.pod === plan.pod.id).map((s) => s.name);
+  const aliases = ctx.lookup.servicesOf(plan.pod.id).map((s) => s.name);
   return {
     ...(aliases.length > 0 ? { networks: { default: { aliases } } } : {}),
     ...(published.length > 0 ? { ports: published } : {}),
@@ -130,7 +132,7 @@ function komposeLabels(ctx: ComposeContext, plan: PodPlan, container: Container)
   }
   if (pod.workload === 'CronJob' && pod.schedule) labels['kompose.cronjob.schedule'] = pod.schedule;
   if (container === plan.owner) {
-    const service = ctx.design.services.find((s) => s.pod === pod.id);
+    const service = ctx.lookup.servicesOf(pod.id)[0];
     if (service && service.type !== 'ClusterIP') labels['kompose.service.type'] = service.type.toLowerCase();
   }
   const sized = container.mounts
@@ -186,13 +188,13 @@ export function buildComposeService(ctx: ComposeContext, plan: PodPlan, containe
   if (deployment) value.deploy = deployment;
   Object.assign(value, security(container));
   value.labels = komposeLabels(ctx, plan, container);
-  const extension = containerExtension(ctx.design, pod, container);
+  const extension = containerExtension(ctx.lookup, pod, container);
   value['x-podwright'] = extension;
 
   const marks: YamlMark[] = [];
   const aliases =
     (value.networks as { default?: { aliases?: string[] } } | undefined)?.default?.aliases ?? [];
-  const selecting = ctx.design.services.filter((s) => s.pod === pod.id);
+  const selecting = ctx.lookup.servicesOf(pod.id);
   aliases.forEach((_, index) => {
     const service = selecting[index];
     if (service) marks.push({ path: ['networks', 'default', 'aliases', index], ids: [service.id] });

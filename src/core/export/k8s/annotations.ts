@@ -8,7 +8,8 @@
  *   63 characters, so every such key is valid whatever the name.
  * - Structured values (ports, env, connections) are compact JSON.
  */
-import type { Container, Design, Pod } from '../../model/types';
+import type { Container, Pod } from '../../model/types';
+import type { DesignLookup } from '../lookup';
 import { connectionFacts, envFacts, portFacts } from '../metadata';
 
 export const ANNOTATION = {
@@ -43,7 +44,7 @@ export function entityAnnotations(id: string, description: string): Record<strin
  * `order` is the container order of the manifest, to record the design order when it differs.
  */
 export function podAnnotations(
-  design: Design,
+  lookup: DesignLookup,
   pod: Pod,
   order: readonly Container[],
 ): Record<string, string> {
@@ -52,11 +53,11 @@ export function podAnnotations(
   if (order.some((container, index) => container !== pod.containers[index])) {
     annotations[ANNOTATION.containers] = pod.containers.map((c) => c.name).join(',');
   }
-  for (const container of pod.containers) Object.assign(annotations, containerAnnotations(design, container));
+  for (const container of pod.containers) Object.assign(annotations, containerAnnotations(lookup, container));
   return annotations;
 }
 
-function containerAnnotations(design: Design, container: Container): Record<string, string> {
+function containerAnnotations(lookup: DesignLookup, container: Container): Record<string, string> {
   const annotations: Record<string, string> = {
     [containerKey('id', container)]: container.id,
     [containerKey('role', container)]: container.role,
@@ -68,7 +69,7 @@ function containerAnnotations(design: Design, container: Container): Record<stri
   if (ports) annotations[containerKey('ports', container)] = JSON.stringify(ports);
   const env = envFacts(container, false);
   if (env) annotations[containerKey('env', container)] = JSON.stringify(env);
-  const connections = connectionFacts(design, container);
+  const connections = connectionFacts(lookup, container);
   if (connections.length > 0)
     annotations[containerKey('connections', container)] = JSON.stringify(connections);
   return annotations;

@@ -7,12 +7,14 @@ import {
   parseKubeVersion,
   type KubeVersion,
 } from '../kube-version';
+import { makeLookup, type DesignLookup } from '../lookup';
 import { NoteList } from '../notes';
 import type { KubernetesExportOptions } from '../types';
 
 /** Everything the Kubernetes builders share: the design, the resolved options and the notes. */
 export interface K8sContext {
   design: Design;
+  lookup: DesignLookup;
   version: KubeVersion;
   /** Helpers become `initContainers` with `restartPolicy: Always`. */
   nativeSidecars: boolean;
@@ -38,6 +40,7 @@ export function makeContext(design: Design, options: KubernetesExportOptions = {
   const namespace = (options.namespace ?? design.namespace ?? '').trim();
   return {
     design,
+    lookup: makeLookup(design),
     version,
     nativeSidecars: atLeast(version, NATIVE_SIDECARS_SINCE),
     ...(namespace ? { namespace } : {}),

@@ -56,8 +56,7 @@ function kubernetesDocuments(ctx: K8sContext): YamlDocumentSpec[] {
   for (const pod of design.pods) {
     const workload = workloadDocuments(ctx, pod);
     if (workload) docs.push(workload.workload, ...workload.generated);
-    for (const service of design.services)
-      if (service.pod === pod.id) docs.push(serviceDocument(ctx, service));
+    for (const service of ctx.lookup.servicesOf(pod.id)) docs.push(serviceDocument(ctx, service));
     docs.push(...storageDocuments(ctx, pod));
     const budget = ctx.podDisruptionBudgets ? disruptionBudgetDocument(ctx, pod) : undefined;
     if (budget) docs.push(budget);

@@ -3,8 +3,8 @@
  * other pods admits ingress only from those pods, on those ports. Ports that a NodePort or
  * LoadBalancer Service publishes stay open to all, since their callers are outside the design.
  */
-import { findContainer, findPod, findService } from '../../model/queries';
 import type { Connection, Design, Pod } from '../../model/types';
+import type { DesignLookup } from '../lookup';
 import type { YamlDocumentSpec } from '../yaml';
 import type { K8sContext } from './context';
 import { podLabels, selectorLabels } from './labels';
@@ -23,16 +23,16 @@ interface Inbound {
 }
 
 /** The pod and container port a connection lands on, if it lands on a pod of the design. */
-function landing(design: Design, connection: Connection): { pod: Pod; port: string } | undefined {
-  const container = findContainer(design, connection.to.id);
+function landing(lookup: DesignLookup, connection: Connection): { pod: Pod; port: string } | undefined {
+  const container = lookup.container(connection.to.id);
   if (container) return { pod: container.pod, port: connection.to.port };
-  const service = findService(design, connection.to.id);
-  const pod = service ? findPod(design, service.pod) : undefined;
+  const service = lookup.service(connection.to.id);
+  const pod = service ? lookup.pod(service.pod) : undefined;
   const servicePort = service?.ports.find((p) => p.name === connection.to.port);
   return pod && servicePort ? { pod, port: servicePort.targetPort } : undefined;
 }
 
-function collectInbound(design: Design): Map<string, Inbound> {
+function collectInbound(design: Design, lookup: DesignLookup): Map<string, Inbound> {
   const inbound = new Map<string, Inbound>();
   const entry = (podId: string) => {
     let found = inbound.get(podId);
@@ -40,15 +40,15 @@ function collectInbound(design: Design): Map<string, Inbound> {
     return found;
   };
   for (const connection of design.connections) {
-    const source = findContainer(design, connection.from);
-    const target = landing(design, connection);
+    const source = lookup.container(connection.from);
+    const target = landing(lookup, connection);
     if (!source || !target || source.pod.id === target.pod.id) continue;
     const from = entry(target.pod.id).from;
     if (!from.has(source.pod.id)) from.set(source.pod.id, new Set());
     from.get(source.pod.id)!.add(target.port);
   }
   for (const service of design.services) {
-    if ((service.type !== 'NodePort' && service.type !== 'LoadBalancer') || !findPod(design, service.pod))
+    if ((service.type !== 'NodePort' && service.type !== 'LoadBalancer') || !lookup.pod(service.pod))
       continue;
     for (const port of service.ports) entry(service.pod).open.add(port.targetPort);
   }
@@ -94,14 +94,16 @@ function probeOnly(pod: Pod, portName: string): boolean {
 /** One NetworkPolicy document per pod that receives connections, keyed by pod id. */
 export function networkPolicyDocuments(ctx: K8sContext): Map<string, YamlDocumentSpec> {
   const docs = new Map<string, YamlDocumentSpec>();
-  for (const [podId, inbound] of collectInbound(ctx.design)) {
-    const pod = findPod(ctx.design, podId)!;
+  const order = new Map(ctx.design.pods.map((pod, index) => [pod.id, index]));
+  for (const [podId, inbound] of collectInbound(ctx.design, ctx.lookup)) {
+    const pod = ctx.lookup.pod(podId)!;
     const ingress: Record<string, unknown>[] = [];
     const reached = new Set(inbound.open);
     if (inbound.open.size > 0) ingress.push({ ports: policyPorts(pod, inbound.open) });
-    for (const source of ctx.design.pods) {
-      const ports = inbound.from.get(source.id);
-      if (!ports) continue;
+    const sources = [...inbound.from.keys()].sort((a, b) => order.get(a)! - order.get(b)!);
+    for (const sourceId of sources) {
+      const source = ctx.lookup.pod(sourceId)!;
+      const ports = inbound.from.get(sourceId)!;
       for (const port of ports) reached.add(port);
       ingress.push({
         from: [{ podSelector: { matchLabels: selectorLabels(ctx, source) } }],

@@ -1,7 +1,6 @@
 /**
  * Design services as v1 Services, and externals as the Services that name them inside the cluster.
  */
-import { findPod, targetPorts } from '../../model/queries';
 import type { External, Service } from '../../model/types';
 import { contractFact } from '../metadata';
 import { isIpAddress, joinName } from '../values';
@@ -13,9 +12,10 @@ import { objectMeta } from './objects';
 
 /** Service ports targeting container ports by name; the protocol is written only when it is UDP. */
 export function servicePorts(ctx: K8sContext, service: Service): Record<string, unknown>[] {
-  const resolved = new Map(targetPorts(ctx.design, service.id).map((p) => [p.name, p.protocol]));
+  const pod = ctx.lookup.pod(service.pod);
   return service.ports.map((port) => {
-    const protocol = port.protocol ?? resolved.get(port.name) ?? 'TCP';
+    const target = pod?.containers.flatMap((c) => c.ports).find((p) => p.name === port.targetPort);
+    const protocol = port.protocol ?? target?.protocol ?? 'TCP';
     return {
       name: port.name,
       port: port.port,
@@ -26,7 +26,7 @@ export function servicePorts(ctx: K8sContext, service: Service): Record<string, 
 }
 
 export function serviceDocument(ctx: K8sContext, service: Service): YamlDocumentSpec {
-  const pod = service.pod ? findPod(ctx.design, service.pod) : undefined;
+  const pod = service.pod ? ctx.lookup.pod(service.pod) : undefined;
   if (!pod) {
     ctx.notes.add(
       'service-without-pod',

@@ -41,7 +41,7 @@ export function workloadDocuments(ctx: K8sContext, pod: Pod): WorkloadDocuments 
   noteSecretKeys(ctx, pod, podSpec.secretKeys);
   const labels = podLabels(ctx, pod);
   const selector = { matchLabels: selectorLabels(ctx, pod) };
-  const metadata = objectMeta(ctx, pod.name, labels, podAnnotations(ctx.design, pod, podSpec.order));
+  const metadata = objectMeta(ctx, pod.name, labels, podAnnotations(ctx.lookup, pod, podSpec.order));
   const template = { metadata: { labels }, spec: podSpec.spec };
   const replicas = pod.replicas ?? 1;
   if (replicas !== 1 && !(kind === 'Deployment' || kind === 'StatefulSet')) {
@@ -114,7 +114,7 @@ export function workloadDocuments(ctx: K8sContext, pod: Pod): WorkloadDocuments 
   }
   const marks: YamlMark[] = podSpec.marks.map((mark) => ({ ...mark, path: [...prefix, ...mark.path] }));
   for (const container of pod.containers) {
-    const ids = ctx.design.connections.filter((c) => c.from === container.id).map((c) => c.id);
+    const ids = ctx.lookup.connectionsFrom(container.id).map((c) => c.id);
     if (ids.length > 0)
       marks.push({ path: ['metadata', 'annotations', containerKey('connections', container)], ids });
   }
@@ -136,7 +136,7 @@ function workload(
  * Headless service selecting the pod, when it has one; else one is generated and marked so.
  */
 function governingService(ctx: K8sContext, pod: Pod): { name: string; generated?: YamlDocumentSpec } {
-  const own = ctx.design.services.find((s) => s.pod === pod.id && s.type === 'Headless');
+  const own = ctx.lookup.servicesOf(pod.id).find((s) => s.type === 'Headless');
   if (own) return { name: own.name };
   const taken = new Set(ctx.design.services.map((s) => s.name));
   const name = taken.has(pod.name) ? joinName(pod.name, 'headless') : pod.name;
