@@ -1,6 +1,7 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { StoreProvider, type PodwrightStore } from '../store';
 import { Canvas } from './canvas/Canvas';
+import { Dock } from './dock/Dock';
 import { Inspector } from './inspector/Inspector';
 import { Notices } from './notices/Notices';
 import { Palette } from './palette/Palette';
@@ -20,6 +21,7 @@ export function App({ store }: { store?: PodwrightStore }) {
           <main className="app-main" aria-label="Design">
             <Canvas />
           </main>
+          <Dock />
           <Inspector />
           <Notices />
         </div>

@@ -1,0 +1,72 @@
+import { useEffect, useRef, useState } from 'react';
+import { useStore } from '../../store';
+import { downloadName, type ExportFormat } from './exporters';
+
+export interface ManifestActionsProps {
+  format: ExportFormat;
+  /** The text the editor shows, brought up to date first. */
+  currentText(): string;
+}
+
+const FORMAT_LABEL: Record<ExportFormat, string> = { k8s: 'Kubernetes manifests', compose: 'Compose file' };
+
+/** Copy to the clipboard and Download, with a short spoken and visible confirmation. */
+export function ManifestActions({ format, currentText }: ManifestActionsProps) {
+  const designName = useStore((s) => s.design.name);
+  const fileName = downloadName(designName, format);
+  const [status, setStatus] = useState('');
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  const say = (message: string) => {
+    setStatus(message);
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => setStatus(''), 2500);
+  };
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(currentText());
+      say('Copied');
+    } catch {
+      // Without clipboard permission (an embedded page, an old browser) the text is still selectable.
+      say('Copy failed: click in the text, press Ctrl+A, then Ctrl+C');
+    }
+  };
+
+  const download = () => {
+    const name = fileName;
+    const url = URL.createObjectURL(new Blob([currentText()], { type: 'application/yaml' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = name;
+    link.click();
+    // The click has handed the blob to the download; the URL is no longer needed.
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+    say(`Saved ${name}`);
+  };
+
+  return (
+    <div className="manifest-actions">
+      <span className="manifest-status" role="status">
+        {status}
+      </span>
+      <button
+        type="button"
+        className="manifest-button"
+        onClick={() => void copy()}
+        aria-label={`Copy the ${FORMAT_LABEL[format]}`}
+      >
+        Copy
+      </button>
+      <button
+        type="button"
+        className="manifest-button"
+        onClick={download}
+        aria-label={`Download ${fileName}`}
+      >
+        Download
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+/**
+ * The manifest panel of the dock: the design as Kubernetes YAML or as a Compose file, live, in a
+ * read-only Monaco editor, with its export options, Copy and Download, and the export notes.
+ * Loaded with React.lazy: everything Monaco stays out of the entry chunk.
+ */
+import { useCallback, useRef, useState } from 'react';
+import type { ExportFormat, ExportNote, ExportResult } from './exporters';
+import { ExportNotes } from './ExportNotes';
+import { ManifestActions } from './ManifestActions';
+import { ManifestEditor } from './ManifestEditor';
+import { ManifestOptions } from './ManifestOptions';
+import { setUpMonaco } from './monaco/setup';
+import type { ManifestSession } from './sync/manifest-session';
+import './manifest.css';
+
+setUpMonaco();
+
+const EMPTY: readonly ExportNote[] = [];
+
+/** Notes change far less often than the text; keep the same array so the list does not re-render. */
+function sameNotes(a: readonly ExportNote[], b: readonly ExportNote[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((n, i) => n.code === b[i]!.code && n.message === b[i]!.message && n.entityId === b[i]!.entityId)
+  );
+}
+
+export default function ManifestPanel({ format }: { format: ExportFormat }) {
+  const [notes, setNotes] = useState<Record<ExportFormat, readonly ExportNote[]>>({
+    k8s: EMPTY,
+    compose: EMPTY,
+  });
+  const session = useRef<ManifestSession | null>(null);
+
+  const onResult = useCallback((result: ExportResult) => {
+    setNotes((current) =>
+      sameNotes(current[result.format], result.notes)
+        ? current
+        : { ...current, [result.format]: result.notes },
+    );
+  }, []);
+  const onSession = useCallback((created: ManifestSession | null) => {
+    session.current = created;
+  }, []);
+  const currentText = useCallback(() => session.current?.currentText() ?? '', []);
+
+  return (
+    <div className="manifest">
+      <div className="manifest-bar">
+        {format === 'k8s' ? <ManifestOptions /> : <ComposeSummary />}
+        <ManifestActions format={format} currentText={currentText} />
+      </div>
+      <div className="manifest-editor">
+        <ManifestEditor format={format} onResult={onResult} onSession={onSession} />
+      </div>
+      <ExportNotes notes={notes[format]} />
+    </div>
+  );
+}
+
+function ComposeSummary() {
+  return (
+    <p className="manifest-hint manifest-summary">
+      One service per container; the containers of a pod share its network namespace.
+    </p>
+  );
+}
