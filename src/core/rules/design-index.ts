@@ -94,11 +94,10 @@ export function indexDesign(design: Design): DesignIndex {
   const services = new Map<string, Service>();
   const externals = new Map<string, External>();
   const podPorts = new Map<string, Map<string, PortRef>>();
+  // Document position of every id; also the set of ids taken, for fresh ids in quick fixes.
   const order = new Map<string, number>();
-  const ids = new Set<string>();
   let position = 0;
   const place = (id: string) => {
-    ids.add(id);
     if (!order.has(id)) order.set(id, position++);
   };
 
@@ -200,7 +199,7 @@ export function indexDesign(design: Design): DesignIndex {
     freshId(prefix, basis) {
       const base = `${prefix}-fix-${basis}`;
       let id = base;
-      for (let i = 2; ids.has(id); i++) id = `${base}-${i}`;
+      for (let i = 2; order.has(id); i++) id = `${base}-${i}`;
       return id;
     },
     connectionName: (connection) =>

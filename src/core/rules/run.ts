@@ -40,7 +40,9 @@ export function runRuleSet(
 ): Diagnostic[] {
   const index = indexDesign(design);
   const context = { design, index, baseline: options.baseline ?? design.baseline };
-  const found: { diagnostic: Diagnostic; ruleOrder: number }[] = [];
+  const found: { diagnostic: Diagnostic; ruleOrder: number; position: number }[] = [];
+  const positionOf = (diagnostic: Diagnostic) =>
+    diagnostic.target.kind === 'design' ? -1 : index.order(diagnostic.target.id);
   rules.forEach((rule, ruleOrder) => {
     const { meta } = rule;
     const setting = configured(options.rules, meta.id) ?? configured(design.rules, meta.id);
@@ -52,6 +54,7 @@ export function runRuleSet(
       const reason = error instanceof Error ? error.message : String(error);
       found.push({
         ruleOrder,
+        position: -1,
         diagnostic: {
           rule: meta.id,
           severity: 'error',
@@ -70,7 +73,7 @@ export function runRuleSet(
         target: finding.target,
       };
       if (finding.fix) diagnostic.fix = finding.fix;
-      found.push({ diagnostic, ruleOrder });
+      found.push({ diagnostic, ruleOrder, position: positionOf(diagnostic) });
     }
   });
   // Errors first, then by where the entity stands in the document, then by rule, then in the order the
@@ -78,12 +81,8 @@ export function runRuleSet(
   found.sort(
     (a, b) =>
       SEVERITY_RANK[a.diagnostic.severity] - SEVERITY_RANK[b.diagnostic.severity] ||
-      orderOf(a.diagnostic) - orderOf(b.diagnostic) ||
+      a.position - b.position ||
       a.ruleOrder - b.ruleOrder,
   );
   return found.map((f) => f.diagnostic);
-
-  function orderOf(diagnostic: Diagnostic): number {
-    return diagnostic.target.kind === 'design' ? -1 : index.order(diagnostic.target.id);
-  }
 }
