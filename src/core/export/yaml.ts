@@ -2,8 +2,9 @@
  * The one YAML serializer of every exporter: plain objects in, text and line ranges out.
  *
  * Output rules, the same for Kubernetes and Compose:
- * - YAML 1.1 scalars are quoted (`'yes'`, `'no'`, `'on'`, `'0755'`, dates), because Kubernetes and
- *   Compose read YAML with Go libraries that still resolve them as booleans, numbers or timestamps.
+ * - Strings that YAML 1.1 would read as something else are quoted (`'yes'`, `'no'`, `'on'`, `'0755'`,
+ *   dates), because Kubernetes and Compose read YAML with Go libraries that still resolve them as
+ *   booleans, numbers or timestamps.
  * - No anchors or aliases (`aliasDuplicateObjects: false`), no line folding, key order as built.
  * - Comments are sanitised: every line break becomes a new `#` line and control characters are
  *   replaced, so no user text can end a comment early.
@@ -40,8 +41,10 @@ export interface SerializedYaml {
 }
 
 const MARKER = '@pw:';
-const DOCUMENT_OPTIONS = { version: '1.1', aliasDuplicateObjects: false } as const;
-const STRING_OPTIONS = { lineWidth: 0, minContentWidth: 0, singleQuote: true } as const;
+// YAML 1.2 documents written with the scalar styles that YAML 1.1 readers also get right.
+const DOCUMENT_OPTIONS = { compat: 'yaml-1.1', aliasDuplicateObjects: false } as const;
+// `directives: false`: no `%YAML` line, and no walk of every node looking for tags to declare.
+const STRING_OPTIONS = { lineWidth: 0, minContentWidth: 0, singleQuote: true, directives: false } as const;
 
 /**
  * Serialises documents into one YAML stream (`---` between documents), with an optional header
@@ -104,28 +107,43 @@ interface DocumentText {
 }
 
 function serializeDocument(spec: YamlDocumentSpec): DocumentText {
+  // A block scalar of user text could hold a line that looks like a marker: then every marker is
+  // counted more than once, and the document is written again with another marker prefix.
+  for (let attempt = 0; ; attempt++) {
+    const marker = attempt === 0 ? MARKER : `@pw${attempt}:`;
+    const { text, markerCount } = printDocument(spec, marker);
+    if (markerCount === 0) return { text, lineCount: countLines(text), markRanges: [] };
+    if (countOccurrences(text, `#${marker}`) === markerCount)
+      return extractMarkers(text, `#${marker}`, spec.marks ?? []);
+  }
+}
+
+function printDocument(spec: YamlDocumentSpec, marker: string): { text: string; markerCount: number } {
   const doc = new Document(spec.value, DOCUMENT_OPTIONS);
   const contents = doc.contents as Node | null;
   const comment = spec.comment ? commentBody(spec.comment) : '';
   if (comment && contents) contents.commentBefore = comment;
-  const marks = spec.marks ?? [];
   let markerCount = 0;
-  marks.forEach((mark, index) => {
+  (spec.marks ?? []).forEach((mark, index) => {
+    const hasIds = mark.ids !== undefined && mark.ids.length > 0;
+    const body = mark.comment ? commentBody(mark.comment) : '';
+    if (!hasIds && !body) return;
     const node = markTarget(doc, mark.path);
     if (!node) return;
-    const lines: string[] = [];
-    if (mark.ids && mark.ids.length > 0) {
-      lines.push(`${MARKER}${index}`);
+    let lines = body;
+    if (hasIds) {
+      lines = body ? `${marker}${index}\n${body}` : `${marker}${index}`;
       markerCount++;
     }
-    const body = mark.comment ? commentBody(mark.comment) : '';
-    if (body) lines.push(body);
-    if (lines.length === 0) return;
-    node.commentBefore = node.commentBefore ? `${lines.join('\n')}\n${node.commentBefore}` : lines.join('\n');
+    node.commentBefore = node.commentBefore ? `${lines}\n${node.commentBefore}` : lines;
   });
-  const text = doc.toString(STRING_OPTIONS);
-  if (markerCount === 0) return { text, lineCount: countLines(text), markRanges: [] };
-  return extractMarkers(text, marks);
+  return { text: doc.toString(STRING_OPTIONS), markerCount };
+}
+
+function countOccurrences(text: string, token: string): number {
+  let count = 0;
+  for (let i = text.indexOf(token); i !== -1; i = text.indexOf(token, i + token.length)) count++;
+  return count;
 }
 
 /**
@@ -147,52 +165,72 @@ function markTarget(doc: Document, path: YamlPath): Node | undefined {
   return undefined;
 }
 
-/** Removes the marker lines and measures each marked node by indentation. */
-function extractMarkers(text: string, marks: readonly YamlMark[]): DocumentText {
-  const source = text.split('\n');
-  source.pop(); // the text ends with a newline
-  const kept: string[] = [];
-  const pending: { mark: number; start: number }[] = [];
-  const found: { mark: number; start: number }[] = [];
-  for (const line of source) {
-    const trimmed = line.trimStart();
-    if (trimmed.startsWith(`#${MARKER}`)) {
-      pending.push({ mark: Number(trimmed.slice(MARKER.length + 1)), start: kept.length });
-      continue;
-    }
-    for (const entry of pending) found.push(entry);
-    pending.length = 0;
-    kept.push(line);
+/**
+ * Removes the marker lines and measures each marked node by indentation. Works on the text in place
+ * (no split into lines): this runs on every export of every document that has marks.
+ */
+function extractMarkers(text: string, token: string, marks: readonly YamlMark[]): DocumentText {
+  const parts: string[] = [];
+  const starts: { mark: number; line: number; offset: number }[] = [];
+  let pending: number[] = [];
+  let cursor = 0;
+  let lines = 0;
+  let length = 0;
+  const keep = (end: number) => {
+    if (end <= cursor) return;
+    for (const mark of pending) starts.push({ mark, line: lines, offset: length });
+    pending = [];
+    const chunk = text.slice(cursor, end);
+    parts.push(chunk);
+    lines += countLines(chunk);
+    length += chunk.length;
+  };
+  for (let at = text.indexOf(token); at !== -1; at = text.indexOf(token, cursor)) {
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    const lineEnd = text.indexOf('\n', at);
+    keep(lineStart);
+    pending.push(Number(text.slice(at + token.length, lineEnd)));
+    cursor = lineEnd + 1;
   }
+  keep(text.length);
+  const output = parts.join('');
   const markRanges: ExportRange[] = [];
-  for (const { mark, start } of found) {
-    const end = nodeEnd(kept, start);
-    for (const id of marks[mark]?.ids ?? []) markRanges.push({ id, start: start + 1, end: end + 1 });
+  for (const { mark, line, offset } of starts) {
+    const end = line + nodeLineCount(output, offset) - 1;
+    for (const id of marks[mark]?.ids ?? []) markRanges.push({ id, start: line + 1, end: end + 1 });
   }
   markRanges.sort((a, b) => a.start - b.start);
-  return { text: `${kept.join('\n')}\n`, lineCount: kept.length, markRanges };
+  return { text: output, lineCount: lines, markRanges };
 }
 
 /**
- * The last line (0-based) of the node that starts at `start`, after any comment lines: the lines
- * that follow it are its own while they are blank or indented deeper than its first line.
+ * How many lines the node starting at `offset` spans, its comment lines included: after the comments
+ * and its first line, the lines that follow are its own while they are blank or indented deeper.
  */
-function nodeEnd(lines: readonly string[], start: number): number {
-  let first = start;
-  while (first < lines.length - 1 && lines[first]!.trimStart().startsWith('#')) first++;
-  const indent = indentOf(lines[first]!);
-  let end = first;
-  for (let i = first + 1; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (line.trim() === '') continue;
-    if (indentOf(line) <= indent) break;
-    end = i;
+function nodeLineCount(text: string, offset: number): number {
+  let count = 0;
+  let at = offset;
+  let indent = indentAt(text, at);
+  while (text.charCodeAt(at + indent) === 35 /* # */) {
+    at = text.indexOf('\n', at) + 1;
+    count++;
+    if (at === 0 || at >= text.length) return count;
+    indent = indentAt(text, at);
   }
-  return end;
+  count++;
+  let seen = count;
+  for (at = text.indexOf('\n', at) + 1; at > 0 && at < text.length; at = text.indexOf('\n', at) + 1) {
+    seen++;
+    const own = indentAt(text, at);
+    if (text.charCodeAt(at + own) === 10 /* blank line */) continue;
+    if (own <= indent) break;
+    count = seen;
+  }
+  return count;
 }
 
-function indentOf(line: string): number {
-  let i = 0;
-  while (i < line.length && line.charCodeAt(i) === 32) i++;
-  return i;
+function indentAt(text: string, offset: number): number {
+  let i = offset;
+  while (text.charCodeAt(i) === 32) i++;
+  return i - offset;
 }

@@ -39,7 +39,7 @@ function header(ctx: K8sContext): string {
     .join('\n');
 }
 
-function kubernetesDocuments(ctx: K8sContext): YamlDocumentSpec[] {
+export function kubernetesDocuments(ctx: K8sContext): YamlDocumentSpec[] {
   const { design } = ctx;
   const docs: YamlDocumentSpec[] = [];
   if (ctx.namespace) {
