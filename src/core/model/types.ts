@@ -300,6 +300,21 @@ export interface Design {
   rules?: RuleConfig;
   /** The contracts as last released, saved by the user; `contract-breaking-change` compares against it. */
   baseline?: ContractBaseline;
+  /**
+   * Kubernetes objects of an imported manifest that the design does not model (Ingress, HPA, custom
+   * resources, …), kept verbatim so that a Kubernetes export writes them back.
+   */
+  passthrough?: PassthroughObject[];
+}
+
+/** One Kubernetes object kept as it was read, because the design has no entity for its kind. */
+export interface PassthroughObject {
+  apiVersion: string;
+  kind: string;
+  name: string;
+  namespace?: string;
+  /** The whole object, as plain JSON. */
+  object: Record<string, unknown>;
 }
 
 /** One contracted container port as it stood when the baseline was saved. */
