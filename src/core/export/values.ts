@@ -39,3 +39,8 @@ export function dataKey(path: string): string {
 export function isIpAddress(host: string): boolean {
   return /^(\d{1,3}\.){3}\d{1,3}$/.test(host) || (host.includes(':') && /^[0-9a-fA-F:.]+$/.test(host));
 }
+
+/** Sets `key` only when `value` is defined: builds objects without the temporaries of `...(x ? {} : {})`. */
+export function put<T>(target: Record<string, T>, key: string, value: T | undefined): void {
+  if (value !== undefined) target[key] = value;
+}

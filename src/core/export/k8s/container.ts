@@ -1,4 +1,5 @@
 import type { Container, Pod } from '../../model/types';
+import { put } from '../values';
 import type { YamlMark } from '../yaml';
 import type { K8sContext } from './context';
 import { buildProbe } from './probes';
@@ -32,17 +33,19 @@ export function buildContainer(
   if (container.ports.length > 0) {
     value.ports = container.ports.map((port, index) => {
       if (port.description) marks.push({ path: ['ports', index], comment: port.description });
-      return {
-        name: port.name,
-        containerPort: port.port,
-        ...(port.protocol === 'UDP' ? { protocol: 'UDP' } : {}),
-      };
+      const out: Record<string, unknown> = { name: port.name, containerPort: port.port };
+      if (port.protocol === 'UDP') out.protocol = 'UDP';
+      return out;
     });
   }
   if (container.env.length > 0) {
     value.env = container.env.map((env, index) => {
       if (env.description) marks.push({ path: ['env', index], comment: env.description });
-      if (!env.secret) return { name: env.name, ...(env.value !== undefined ? { value: env.value } : {}) };
+      if (!env.secret) {
+        const out: Record<string, unknown> = { name: env.name };
+        if (env.value !== undefined) out.value = env.value;
+        return out;
+      }
       secretKeys.push(env.name);
       if (env.value !== undefined && env.value !== '') {
         ctx.notes.add(
@@ -52,44 +55,37 @@ export function buildContainer(
           container.id,
         );
       }
-      const ref = {
-        name: secretName(pod),
-        key: env.name,
-        ...(env.required === false ? { optional: true } : {}),
-      };
+      const ref: Record<string, unknown> = { name: secretName(pod), key: env.name };
+      if (env.required === false) ref.optional = true;
       return { name: env.name, valueFrom: { secretKeyRef: ref } };
     });
   }
   if (container.mounts.length > 0) {
-    value.volumeMounts = container.mounts.map((mount) => ({
-      name: mount.volume,
-      mountPath: mount.path,
-      ...(mount.readOnly ? { readOnly: true } : {}),
-    }));
+    value.volumeMounts = container.mounts.map((mount) => {
+      const out: Record<string, unknown> = { name: mount.volume, mountPath: mount.path };
+      if (mount.readOnly) out.readOnly = true;
+      return out;
+    });
   }
   const resources = buildResources(container);
   if (resources) value.resources = resources;
-  const probes = container.probes ?? {};
-  for (const [which, key] of [
-    ['startup', 'startupProbe'],
-    ['readiness', 'readinessProbe'],
-    ['liveness', 'livenessProbe'],
-  ] as const) {
-    const probe = probes[which];
-    const built = probe ? buildProbe(container, probe, which, ctx.notes) : undefined;
-    if (built) value[key] = built;
+  const probes = container.probes;
+  if (probes) {
+    // Written in the order the kubelet uses them: startup first, then readiness and liveness.
+    if (probes.startup)
+      put(value, 'startupProbe', buildProbe(container, probes.startup, 'startup', ctx.notes));
+    if (probes.readiness)
+      put(value, 'readinessProbe', buildProbe(container, probes.readiness, 'readiness', ctx.notes));
+    if (probes.liveness)
+      put(value, 'livenessProbe', buildProbe(container, probes.liveness, 'liveness', ctx.notes));
   }
   const security = container.securityContext;
-  if (security && Object.values(security).some((v) => v !== undefined)) {
-    value.securityContext = {
-      ...(security.runAsNonRoot !== undefined ? { runAsNonRoot: security.runAsNonRoot } : {}),
-      ...(security.readOnlyRootFilesystem !== undefined
-        ? { readOnlyRootFilesystem: security.readOnlyRootFilesystem }
-        : {}),
-      ...(security.allowPrivilegeEscalation !== undefined
-        ? { allowPrivilegeEscalation: security.allowPrivilegeEscalation }
-        : {}),
-    };
+  if (security) {
+    const out: Record<string, unknown> = {};
+    put(out, 'runAsNonRoot', security.runAsNonRoot);
+    put(out, 'readOnlyRootFilesystem', security.readOnlyRootFilesystem);
+    put(out, 'allowPrivilegeEscalation', security.allowPrivilegeEscalation);
+    if (Object.keys(out).length > 0) value.securityContext = out;
   }
   return { value, marks, secretKeys };
 }
@@ -97,15 +93,14 @@ export function buildContainer(
 function buildResources(container: Container): Record<string, unknown> | undefined {
   const r = container.resources;
   if (!r) return undefined;
-  const requests = {
-    ...(r.cpuRequest ? { cpu: r.cpuRequest } : {}),
-    ...(r.memoryRequest ? { memory: r.memoryRequest } : {}),
-  };
-  const limits = {
-    ...(r.cpuLimit ? { cpu: r.cpuLimit } : {}),
-    ...(r.memoryLimit ? { memory: r.memoryLimit } : {}),
-  };
-  const has = (o: object) => Object.keys(o).length > 0;
-  if (!has(requests) && !has(limits)) return undefined;
-  return { ...(has(requests) ? { requests } : {}), ...(has(limits) ? { limits } : {}) };
+  const requests: Record<string, string> = {};
+  put(requests, 'cpu', r.cpuRequest || undefined);
+  put(requests, 'memory', r.memoryRequest || undefined);
+  const limits: Record<string, string> = {};
+  put(limits, 'cpu', r.cpuLimit || undefined);
+  put(limits, 'memory', r.memoryLimit || undefined);
+  const out: Record<string, unknown> = {};
+  if (Object.keys(requests).length > 0) out.requests = requests;
+  if (Object.keys(limits).length > 0) out.limits = limits;
+  return Object.keys(out).length > 0 ? out : undefined;
 }

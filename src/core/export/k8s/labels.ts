@@ -29,8 +29,28 @@ function partOf(ctx: K8sContext): string {
   return labelValue(ctx.design.name) ?? 'podwright';
 }
 
+/** Cached per pod and export: every object of a pod carries its labels. Treat them as read-only. */
+const selectorCache = new WeakMap<K8sContext, Map<Pod, Labels>>();
+const labelCache = new WeakMap<K8sContext, Map<Pod, Labels>>();
+
+function cached(
+  cache: WeakMap<K8sContext, Map<Pod, Labels>>,
+  ctx: K8sContext,
+  pod: Pod,
+  make: () => Labels,
+): Labels {
+  let byPod = cache.get(ctx);
+  if (!byPod) cache.set(ctx, (byPod = new Map()));
+  let labels = byPod.get(pod);
+  if (!labels) byPod.set(pod, (labels = make()));
+  return labels;
+}
+
 export function selectorLabels(ctx: K8sContext, pod: Pod): Labels {
-  return { [LABEL.instance]: labelValue(pod.name) ?? 'pod', [LABEL.partOf]: partOf(ctx) };
+  return cached(selectorCache, ctx, pod, () => ({
+    [LABEL.instance]: labelValue(pod.name) ?? 'pod',
+    [LABEL.partOf]: partOf(ctx),
+  }));
 }
 
 /** The pod's main container: its first app container, else its first container. */
@@ -48,6 +68,10 @@ export function imageName(image: string): string | undefined {
 
 /** All six labels, then the pod's own labels (which may not replace the selector's two). */
 export function podLabels(ctx: K8sContext, pod: Pod): Labels {
+  return cached(labelCache, ctx, pod, () => makePodLabels(ctx, pod));
+}
+
+function makePodLabels(ctx: K8sContext, pod: Pod): Labels {
   const selector = selectorLabels(ctx, pod);
   const main = mainContainer(pod);
   const tag = main ? imageTag(main.image) : undefined;

@@ -1,5 +1,6 @@
 import type { Container, Probe } from '../../model/types';
 import type { NoteList } from '../notes';
+import { put } from '../values';
 
 /** A design probe as a Kubernetes probe; undefined (with a note) when it cannot be written. */
 export function buildProbe(
@@ -10,12 +11,10 @@ export function buildProbe(
 ): Record<string, unknown> | undefined {
   const handler = probeHandler(container, probe, which, notes);
   if (!handler) return undefined;
-  return {
-    ...handler,
-    ...(probe.initialDelaySeconds !== undefined ? { initialDelaySeconds: probe.initialDelaySeconds } : {}),
-    ...(probe.periodSeconds !== undefined ? { periodSeconds: probe.periodSeconds } : {}),
-    ...(probe.failureThreshold !== undefined ? { failureThreshold: probe.failureThreshold } : {}),
-  };
+  put(handler, 'initialDelaySeconds', probe.initialDelaySeconds);
+  put(handler, 'periodSeconds', probe.periodSeconds);
+  put(handler, 'failureThreshold', probe.failureThreshold);
+  return handler;
 }
 
 function probeHandler(
