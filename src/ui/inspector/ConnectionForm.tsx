@@ -24,7 +24,7 @@ export function ConnectionForm({ id }: { id: string }) {
 
   return (
     <>
-      <Section title="Connection">
+      <Section title="General">
         <dl className="endpoints">
           <dt>From</dt>
           <dd>

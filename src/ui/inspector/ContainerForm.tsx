@@ -31,7 +31,7 @@ export function ContainerForm({ id }: { id: string }) {
 
   return (
     <>
-      <Section title="Container">
+      <Section title="General">
         <TextField
           label="Name"
           value={container.name}

@@ -40,7 +40,7 @@ export function ExternalForm({ id }: { id: string }) {
   };
   return (
     <>
-      <Section title="External service">
+      <Section title="General">
         <TextField
           label="Name"
           value={external.name}

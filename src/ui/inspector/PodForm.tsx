@@ -20,7 +20,7 @@ export function PodForm({ id }: { id: string }) {
 
   return (
     <>
-      <Section title="Pod">
+      <Section title="General">
         <TextField
           label="Name"
           value={pod.name}

@@ -22,7 +22,11 @@ import { typing, useEdit } from './useEdit';
 import { containerPortNameProblem } from './validation';
 
 const PROTOCOLS: readonly PortProtocol[] = ['TCP', 'UDP'];
-const SCOPES: readonly PortScope[] = ['pod', 'localhost'];
+/** Worded for what they mean to a caller: who can reach the port. */
+const SCOPES = [
+  { value: 'pod', label: 'Pod network' },
+  { value: 'localhost', label: 'Localhost only' },
+];
 
 /** The container's ports, one compact row each; description and contract fold out below. */
 export function PortsEditor({ container, pod }: { container: Container; pod: Pod }) {
@@ -58,7 +62,6 @@ export function PortsEditor({ container, pod }: { container: Container; pod: Pod
           <span>Name</span>
           <span>Port</span>
           <span>Protocol</span>
-          <span>Scope</span>
           <span />
         </div>
       )}
@@ -119,32 +122,35 @@ function PortRow({
           options={PROTOCOLS}
           onCommit={(protocol) => update({ protocol: protocol as PortProtocol })}
         />
-        <SelectField
-          context={context}
-          label="Scope"
-          hideLabel
-          value={port.scope}
-          options={SCOPES}
-          onCommit={(scope) => update({ scope: scope as PortScope })}
-        />
         <RemoveButton
           label={`Remove port ${port.name}`}
           onClick={() => edit({ type: 'removePort', container: container.id, port: port.name })}
         />
       </ProblemRow>
-      <button
-        type="button"
-        className="row-toggle"
-        aria-expanded={open}
-        aria-label={`${open ? 'Hide' : 'Show'} details of port ${index + 1}`}
-        onClick={() => setOpen(!open)}
-      >
-        <span className="chevron" aria-hidden="true">
-          {open ? '▾' : '▸'}
-        </span>
-        {summary ? <span className="chip">{summary}</span> : <span className="muted">No contract</span>}
-        {port.description ? <span className="row-toggle-text">{port.description}</span> : null}
-      </button>
+      <div className="row-second">
+        <SelectField
+          context={context}
+          label="Scope"
+          hideLabel
+          className="scope-field"
+          value={port.scope}
+          options={SCOPES}
+          onCommit={(scope) => update({ scope: scope as PortScope })}
+        />
+        <button
+          type="button"
+          className="row-toggle"
+          aria-expanded={open}
+          aria-label={`${open ? 'Hide' : 'Show'} details of port ${index + 1}`}
+          onClick={() => setOpen(!open)}
+        >
+          <span className="chevron" aria-hidden="true">
+            {open ? '▾' : '▸'}
+          </span>
+          {summary ? <span className="chip">{summary}</span> : <span className="muted">No contract</span>}
+          {port.description ? <span className="row-toggle-text">{port.description}</span> : null}
+        </button>
+      </div>
       {open ? (
         <div className="row-details">
           <TextField

@@ -146,7 +146,7 @@ function ProbeFields({ label, probe, portNames, set }: ProbeFieldsProps) {
       <FieldRow>
         <NumberField
           context={context}
-          label="Initial delay (s)"
+          label="Delay (s)"
           min={0}
           max={3600}
           value={probe.initialDelaySeconds}

@@ -56,7 +56,7 @@ export function ServiceForm({ id }: { id: string }) {
 
   return (
     <>
-      <Section title="Service">
+      <Section title="General">
         <TextField
           label="Name"
           value={service.name}
