@@ -17,6 +17,7 @@ import { inferRoles } from './infer/roles';
 import { importKubernetes } from './k8s';
 import { loadFile, type LoadedFile } from './load/load';
 import { NoteSink } from './notes';
+import type { Design } from '../model/types';
 import type { ImportFile, ImportOptions, ImportResult } from './types';
 
 export type { ImportFile, ImportNote, ImportNoteSeverity, ImportOptions, ImportResult } from './types';
@@ -70,22 +71,24 @@ function run(files: readonly ImportFile[], options: ImportOptions, notes: NoteSi
   inferConnections({ draft, aliases: composeResult.aliases, dependencies: composeResult.dependencies });
   inferRoles(draft);
   const design = draft.design;
-  if (
-    design.pods.length === 0 &&
-    design.services.length === 0 &&
-    design.externals.length === 0 &&
-    !design.passthrough?.length
-  ) {
-    notes.error(
-      'nothing-to-import',
-      'Nothing to import: the input has no workloads, Services or Compose services.',
-      {
-        file: loaded[0]!.source,
-        offset: 0,
-      },
+  if (isEmpty(design)) {
+    const place = { file: loaded[0]!.source, offset: 0 };
+    notes.warn(
+      'empty-design',
+      'The input has no workloads, Services or Compose services: the design is empty.',
+      place,
     );
   }
   checkIntegrity(draft, design);
   if (notes.hasErrors) return { ok: false, errors: notes.notes() };
   return { ok: true, design, notes: notes.notes() };
+}
+
+function isEmpty(design: Design): boolean {
+  return (
+    design.pods.length === 0 &&
+    design.services.length === 0 &&
+    design.externals.length === 0 &&
+    !design.passthrough?.length
+  );
 }

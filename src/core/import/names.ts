@@ -55,3 +55,17 @@ export function freePortName(port: number, taken: ReadonlySet<string>, preferred
     if (!taken.has(candidate)) return candidate;
   }
 }
+
+const GENERIC_FILE_NAMES =
+  /^(compose|docker-compose|kubernetes-manifests|manifests?|all-in-one|deployment|k8s|kubernetes|release|output-k8s|index)$/i;
+
+/** A design name from a file name: its base name, or its folder's when the base name says nothing. */
+export function fileBaseName(path: string | undefined): string | undefined {
+  if (!path) return undefined;
+  const parts = path.split(/[\\/]/).filter(Boolean);
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const base = parts[i]!.replace(/\.(ya?ml|json)$/i, '');
+    if (base && !GENERIC_FILE_NAMES.test(base) && base !== '.' && base !== '..') return base;
+  }
+  return undefined;
+}

@@ -4,11 +4,12 @@
  * extensions or read as a foreign file (Kompose's conventions).
  */
 import type { Draft } from '../draft';
-import { fileBaseName } from '../k8s';
+import { fileBaseName } from '../names';
 import type { LoadedFile } from '../load/load';
 import { placeAt, type Place } from '../load/source';
 import { entries, get, isRecord, str, type Rec } from '../read';
 import { kindOf } from './fields';
+import { mergeCompose } from './merge';
 import { importForeign, type ComposeOutput } from './foreign';
 import { unescapeValues, type UnescapeFindings } from './interpolation';
 import { restoreFromExtension } from './restore';
@@ -24,25 +25,55 @@ export function importCompose(
   name: string | undefined,
 ): ComposeOutput {
   const out: ComposeOutput = { aliases: new Map(), dependencies: [] };
-  files.forEach((file, index) =>
-    importFile(
-      draft,
-      file,
-      index === 0 && draft.design.pods.length === 0 ? name : undefined,
-      index === 0,
-      out,
-    ),
-  );
+  const prepared = files.flatMap((file) => prepare(draft, file) ?? []);
+  if (prepared.length === 0) return out;
+  const first = prepared[0]!;
+  let root = first.root;
+  const servicePlaces = new Map<string, Place>();
+  for (const { root: own, place } of prepared) {
+    for (const [key] of entries(get(own, 'services'))) {
+      if (!servicePlaces.has(key)) servicePlaces.set(key, placeAt(place, 'services', key));
+    }
+  }
+  for (const next of prepared.slice(1)) {
+    root = mergeCompose(root, next.root);
+    draft.notes.info(
+      'compose-merged',
+      `This Compose file is merged over ${first.place.file.name}, as "docker compose -f" merges files given together.`,
+      next.place,
+    );
+  }
+  const services = get(root, 'services');
+  const specs: ServiceSpec[] = [];
+  for (const [key, value] of entries(services)) {
+    const at = servicePlaces.get(key) ?? placeAt(first.place, 'services', key);
+    if (!isRecord(value)) {
+      draft.notes.error('compose-type', `Service ${key} must be a mapping, not ${kindOf(value)}.`, at);
+      continue;
+    }
+    specs.push(readServiceSpec(draft.notes, key, value, at));
+  }
+  const ext = get(root, 'x-podwright');
+  if (draft.design.pods.length === 0) {
+    const design = draft.design;
+    design.name =
+      name ??
+      str(get(ext, 'name')) ??
+      str(get(root, 'name')) ??
+      fileBaseName(first.place.file.name) ??
+      'imported';
+    if (isRecord(ext)) restoreDesignFields(draft, ext);
+  }
+  let foreign: ServiceSpec[] = specs;
+  if (isRecord(ext) && Array.isArray(get(ext, 'pods'))) {
+    foreign = restoreFromExtension(draft, ext, root, specs, placeAt(first.place, 'x-podwright'), out).rest;
+  }
+  if (foreign.length > 0) importForeign(draft, foreign, root, out);
   return out;
 }
 
-function importFile(
-  draft: Draft,
-  file: LoadedFile,
-  name: string | undefined,
-  first: boolean,
-  out: ComposeOutput,
-): void {
+/** One file's root, unescaped, with its top level checked; undefined when it has no services mapping. */
+function prepare(draft: Draft, file: LoadedFile): { root: Rec; place: Place } | undefined {
   const documents = file.source.documents.filter((d) => d.value !== null && d.value !== undefined);
   const doc = documents[0]!;
   const place: Place = { file: file.source, doc, path: [] };
@@ -62,48 +93,28 @@ function importFile(
       placeAt(place, ...path),
     );
   }
-  noteInterpolations(draft, findings, place);
+  noteInterpolations(draft, findings, place, root);
   for (const key of Object.keys(root)) {
     if (TOP_LEVEL.has(key) || key === 'x-podwright') continue;
-    if (key.startsWith('x-'))
+    if (key.startsWith('x-')) {
       draft.notes.info(
         'compose-extension-ignored',
         `${key} is an extension field; it is ignored (its anchors are used where they are merged).`,
         placeAt(place, key),
       );
-    else draft.notes.warn('compose-key-unknown', `Top-level "${key}" is not imported.`, placeAt(place, key));
+    } else
+      draft.notes.warn('compose-key-unknown', `Top-level "${key}" is not imported.`, placeAt(place, key));
   }
   noteTopLevel(draft, root, place);
-  const services = get(root, 'services');
-  if (!isRecord(services)) {
+  if (!isRecord(get(root, 'services'))) {
     draft.notes.error(
       'compose-type',
-      `"services" must be a mapping of service names to services, not ${kindOf(services)}.`,
+      `"services" must be a mapping of service names to services, not ${kindOf(get(root, 'services'))}.`,
       placeAt(place, 'services'),
     );
-    return;
+    return undefined;
   }
-  const specs: ServiceSpec[] = [];
-  for (const [key, value] of entries(services)) {
-    const at = placeAt(place, 'services', key);
-    if (!isRecord(value)) {
-      draft.notes.error('compose-type', `Service ${key} must be a mapping, not ${kindOf(value)}.`, at);
-      continue;
-    }
-    specs.push(readServiceSpec(draft.notes, key, value, at));
-  }
-  const ext = get(root, 'x-podwright');
-  if (first && draft.design.pods.length === 0) {
-    const design = draft.design;
-    design.name =
-      name ?? str(get(ext, 'name')) ?? str(get(root, 'name')) ?? fileBaseName(file.source.name) ?? 'imported';
-    if (isRecord(ext)) restoreDesignFields(draft, ext);
-  }
-  let foreign: ServiceSpec[] = specs;
-  if (isRecord(ext) && Array.isArray(get(ext, 'pods'))) {
-    foreign = restoreFromExtension(draft, ext, root, specs, placeAt(place, 'x-podwright'), out).rest;
-  }
-  if (foreign.length > 0) importForeign(draft, foreign, root, out);
+  return { root, place };
 }
 
 function restoreDesignFields(draft: Draft, ext: Record<string, unknown>): void {
@@ -126,10 +137,11 @@ function restoreDesignFields(draft: Draft, ext: Record<string, unknown>): void {
 }
 
 /** One note per service (and one for the rest of the file) naming the variables left as written. */
-function noteInterpolations(draft: Draft, findings: UnescapeFindings, place: Place): void {
+function noteInterpolations(draft: Draft, findings: UnescapeFindings, place: Place, root: Rec): void {
   const byOwner = new Map<string, { path: readonly (string | number)[]; variables: Set<string> }>();
   for (const found of findings.interpolations) {
     if (found.path[0] === 'x-podwright' || found.path[2] === 'x-podwright') continue;
+    if (isOwnSecret(root, found.path)) continue;
     const owner =
       found.path[0] === 'services' && found.path.length > 1 ? `service ${String(found.path[1])}` : 'the file';
     if (!byOwner.has(owner)) byOwner.set(owner, { path: found.path, variables: new Set() });
@@ -143,6 +155,13 @@ function noteInterpolations(draft: Draft, findings: UnescapeFindings, place: Pla
       placeAt(place, ...path),
     );
   }
+}
+
+/** Our export writes a secret variable as `${NAME:?…}` on purpose, and marks it secret in x-podwright. */
+function isOwnSecret(root: Rec, path: readonly (string | number)[]): boolean {
+  if (path[0] !== 'services' || path[2] !== 'environment' || path.length !== 4) return false;
+  const ext = get(get(get(root, 'services'), String(path[1])), 'x-podwright');
+  return get(get(get(ext, 'env'), String(path[3])), 'secret') === true;
 }
 
 function noteTopLevel(draft: Draft, root: Rec, place: Place): void {

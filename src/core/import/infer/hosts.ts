@@ -46,7 +46,8 @@ export function hostRefs(value: string, name?: string): HostRef[] {
     add(host, port ? Number(port) : undefined, scheme);
     return ' ';
   });
-  for (const match of rest.matchAll(HOST_PORT)) add(match[2]!, Number(match[3]));
+  // Ports below 20 are not services anyone connects to (`TOPICS=orders:1,audit:2` lists partitions).
+  for (const match of rest.matchAll(HOST_PORT)) if (Number(match[3]) >= 20) add(match[2]!, Number(match[3]));
   if (refs.length === 0 && name && HOST_VARIABLE.test(name)) {
     const trimmed = value.trim();
     if (

@@ -5,6 +5,7 @@
  */
 import { LABEL } from '../../export/k8s';
 import type { Draft } from '../draft';
+import { fileBaseName } from '../names';
 import type { LoadedFile } from '../load/load';
 import { placeAt } from '../load/source';
 import { passthroughObject } from '../passthrough';
@@ -165,18 +166,4 @@ function noteNamespaces(draft: Draft, objects: readonly K8sObject[]): void {
 function commonValue(values: readonly (string | undefined)[]): string | undefined {
   const set = new Set(values);
   return set.size === 1 ? (values[0] ?? undefined) : undefined;
-}
-
-const GENERIC_FILE_NAMES =
-  /^(compose|docker-compose|kubernetes-manifests|manifests?|all-in-one|deployment|k8s|kubernetes|release|output-k8s|index)$/i;
-
-/** A design name from a file name: its base name, or its folder's when the base name says nothing. */
-export function fileBaseName(path: string | undefined): string | undefined {
-  if (!path) return undefined;
-  const parts = path.split(/[\\/]/).filter(Boolean);
-  for (let i = parts.length - 1; i >= 0; i--) {
-    const base = parts[i]!.replace(/\.(ya?ml|json)$/i, '');
-    if (base && !GENERIC_FILE_NAMES.test(base) && base !== '.' && base !== '..') return base;
-  }
-  return undefined;
 }

@@ -121,7 +121,10 @@ export function readWorkload(
   const owner = annotation(object.annotations, ANNOTATION.owner);
   if (owner) pod.owner = owner;
   if (shape.template.length > 0 && (shape.workload === 'Deployment' || shape.workload === 'StatefulSet')) {
-    pod.replicas = int(dig(object.value, 'spec', 'replicas')) ?? 1;
+    // Absent means Kubernetes' default of 1, which a design says by leaving replicas out.
+    const replicas = int(dig(object.value, 'spec', 'replicas'));
+    if (replicas === undefined) delete pod.replicas;
+    else pod.replicas = replicas;
   }
   if (shape.workload === 'CronJob') {
     const schedule = scalarText(dig(object.value, 'spec', 'schedule'));

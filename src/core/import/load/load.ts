@@ -3,6 +3,7 @@
  * Every refusal is an error note with a position; nothing reaches the model stage unless it parsed.
  */
 import { LineCounter, isAlias, parseAllDocuments, visit, type Document } from 'yaml';
+import { readHeader } from '../k8s/ours';
 import type { NoteSink } from '../notes';
 import type { ImportFile, InputFormat } from '../types';
 import { checkImportText, MAX_IMPORT_CHARS } from './guard';
@@ -84,6 +85,7 @@ export function loadFile(
 function detectFormat(source: SourceFile, notes: NoteSink): InputFormat | undefined {
   const first = source.documents.find((d) => d.value !== null && d.value !== undefined);
   const place = { file: source, ...(first ? { doc: first, path: [] } : { offset: 0 }) };
+  if (!first && readHeader(source.text)) return 'k8s';
   if (!first) {
     notes.warn('empty-file', 'The file holds no YAML documents; nothing to import from it.', place);
     return undefined;
