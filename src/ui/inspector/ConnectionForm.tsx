@@ -1,8 +1,9 @@
 import { validRange } from 'semver';
 import { entityKind, entityName, targetPorts, type Connection } from '../../core';
 import { useStore, useStoreApi } from '../../store';
-import { Button, CheckboxField, FieldRow, NumberField, Section, SelectField, TextField } from '../forms';
+import { CheckboxField, FieldRow, NumberField, Section, SelectField, TextField } from '../forms';
 import { connectionById, selectDesign } from './selectors';
+import { DeleteEntity } from './DeleteEntity';
 import { typing, useEdit } from './useEdit';
 
 const KIND_WORDS = { container: 'container', service: 'service', external: 'external service' } as const;
@@ -107,16 +108,7 @@ export function ConnectionForm({ id }: { id: string }) {
           </FieldRow>
         ) : null}
       </Section>
-      <div className="form-actions">
-        <Button
-          variant="danger"
-          onClick={() => {
-            if (!edit({ type: 'remove', ids: [id] })) store.getState().select([]);
-          }}
-        >
-          Delete connection
-        </Button>
-      </div>
+      <DeleteEntity id={id} label="Delete connection" />
     </>
   );
 }

@@ -7,6 +7,7 @@ import { PortsEditor } from './PortsEditor';
 import { ProbesEditor } from './ProbesEditor';
 import { ResourcesEditor } from './ResourcesEditor';
 import { containerById, podOfContainer } from './selectors';
+import { DeleteEntity } from './DeleteEntity';
 import { typing, useEdit } from './useEdit';
 import { containerNameProblem, urlProblem } from './validation';
 
@@ -119,6 +120,7 @@ export function ContainerForm({ id }: { id: string }) {
       <MountsEditor container={container} pod={pod} update={update} />
       <ProbesEditor container={container} update={update} />
       <ResourcesEditor container={container} update={update} />
+      <DeleteEntity id={id} label="Delete container" />
     </>
   );
 }

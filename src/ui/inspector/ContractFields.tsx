@@ -26,18 +26,17 @@ export function ContractFields({ context, contract, onChange, defaultName }: Con
       />
       {contract ? (
         <>
+          <TextField
+            context={context}
+            label="Contract name"
+            value={contract.name}
+            validate={(name) => (name.trim() === '' ? 'A contract name is required.' : null)}
+            onCommit={(name) => onChange({ ...contract, name }, 'contract.name')}
+          />
           <FieldRow>
             <TextField
               context={context}
-              label="Contract name"
-              value={contract.name}
-              validate={(name) => (name.trim() === '' ? 'A contract name is required.' : null)}
-              onCommit={(name) => onChange({ ...contract, name }, 'contract.name')}
-            />
-            <TextField
-              context={context}
               label="Version"
-              className="narrow"
               value={contract.version}
               monospace
               validate={(v) => (v === '' ? 'A version is required, e.g. 1.0.0.' : semverProblem(v))}
@@ -46,7 +45,6 @@ export function ContractFields({ context, contract, onChange, defaultName }: Con
             <SelectField
               context={context}
               label="Protocol"
-              className="narrow"
               value={contract.protocol}
               options={CONTRACT_PROTOCOLS}
               onCommit={(protocol) => onChange({ ...contract, protocol: protocol as ContractProtocol })}

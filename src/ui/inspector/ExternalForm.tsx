@@ -20,6 +20,7 @@ import {
 } from '../forms';
 import { ContractFields, contractSummary } from './ContractFields';
 import { externalById } from './selectors';
+import { DeleteEntity } from './DeleteEntity';
 import { typing, useEdit } from './useEdit';
 import { endpointNameProblem, listedPortNameProblem } from './validation';
 
@@ -91,6 +92,7 @@ export function ExternalForm({ id }: { id: string }) {
           <ExternalPortRow key={index} external={external} port={port} index={index} />
         ))}
       </Section>
+      <DeleteEntity id={id} label="Delete external service" />
     </>
   );
 }

@@ -3,6 +3,7 @@ import { useStore, useStoreApi } from '../../store';
 import { FieldRow, NumberField, PairsField, Section, SelectField, TextField } from '../forms';
 import { ContainerList } from './ContainerList';
 import { podById } from './selectors';
+import { DeleteEntity } from './DeleteEntity';
 import { typing, useEdit } from './useEdit';
 import { labelsProblem, podNameProblem } from './validation';
 import { VolumesEditor } from './VolumesEditor';
@@ -81,6 +82,7 @@ export function PodForm({ id }: { id: string }) {
       </Section>
       <ContainerList pod={pod} />
       <VolumesEditor pod={pod} />
+      <DeleteEntity id={id} label="Delete pod" />
     </>
   );
 }

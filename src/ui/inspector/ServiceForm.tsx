@@ -19,6 +19,7 @@ import {
   TextField,
 } from '../forms';
 import { selectPods, serviceById } from './selectors';
+import { DeleteEntity } from './DeleteEntity';
 import { typing, useEdit } from './useEdit';
 import { endpointNameProblem, listedPortNameProblem } from './validation';
 
@@ -107,6 +108,7 @@ export function ServiceForm({ id }: { id: string }) {
           <ServicePortRow key={index} index={index} service={service} port={port} targets={targets} />
         ))}
       </Section>
+      <DeleteEntity id={id} label="Delete service" />
     </>
   );
 }

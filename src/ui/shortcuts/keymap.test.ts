@@ -55,6 +55,11 @@ describe('isTypingTarget', () => {
       element: el('DIV', { closest: (s: string) => (s.includes('.monaco-editor') ? {} : null) }),
       typing: true,
     },
+    {
+      name: 'a button in a dialog',
+      element: el('BUTTON', { closest: (s: string) => (s.includes('dialog') ? {} : null) }),
+      typing: true,
+    },
     { name: 'the page body', element: el('BODY'), typing: false },
     { name: 'nothing focused', element: null, typing: false },
   ])('$name -> $typing', ({ element, typing }) => {

@@ -58,5 +58,6 @@ export function isTypingTarget(element: ElementLike | null): boolean {
   if (tag === 'input') return !NON_TEXT_INPUTS.has((element.type ?? 'text').toLowerCase());
   if (tag === 'textarea' || tag === 'select') return true;
   if (element.isContentEditable) return true;
-  return Boolean(element.closest?.('.monaco-editor, [contenteditable="true"], [role="dialog"]'));
+  // Inside a dialog (New's confirmation, the port chooser) keys answer the dialog, never the canvas.
+  return Boolean(element.closest?.('.monaco-editor, [contenteditable="true"], dialog, [role="dialog"]'));
 }
