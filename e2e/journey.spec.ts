@@ -130,4 +130,22 @@ test('a new user builds, names, undoes, reloads, saves and reopens a design', as
   await expect(canvas.container('web')).toBeVisible();
   await expect(canvas.pod('shop')).toBeVisible();
   await expect(inspector.field('Name')).toHaveValue('legacy-shop');
+
+  // Keys act on the selection, except while typing: Backspace in a field edits the field.
+  await canvas.node('storefront', 'service').click();
+  await inspector.expectShowing('Service', 'storefront');
+  await inspector.field('Description').focus();
+  await page.keyboard.press('Backspace');
+  await expect(canvas.node('storefront', 'service')).toBeVisible();
+  await canvas.node('storefront', 'service').click();
+  await page.keyboard.press('Delete');
+  await expect(canvas.node('storefront', 'service')).toHaveCount(0);
+  await inspector.expectShowing('Design');
+  await page.keyboard.press(`${modifier}+z`);
+  await expect(canvas.node('storefront', 'service')).toBeVisible();
+  await canvas.pod('storefront').click({ position: { x: 30, y: 10 } });
+  await page.keyboard.press(`${modifier}+d`);
+  await expect(canvas.pod('storefront-2')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await inspector.expectShowing('Design');
 });
