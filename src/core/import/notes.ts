@@ -21,7 +21,8 @@ export class NoteSink {
   private readonly fileOrder = new Map<string, number>();
 
   add(code: string, severity: ImportNoteSeverity, message: string, place: Place, entityId?: string): void {
-    const key = `${code}\u0000${place.file.name}\u0000${message}`;
+    const where = `${place.doc?.index ?? ''}:${place.offset ?? ''}:${JSON.stringify(place.path ?? [])}`;
+    const key = `${code}\u0000${place.file.name}\u0000${where}\u0000${message}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
     if (!this.fileOrder.has(place.file.name)) this.fileOrder.set(place.file.name, this.fileOrder.size);

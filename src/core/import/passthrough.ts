@@ -6,17 +6,21 @@
 import type { PassthroughObject } from '../model/types';
 import { DANGEROUS_KEYS, isRecord } from './read';
 
-/** A JSON-safe deep copy; `onDropped` hears of every key that was left out. */
-export function cleanJson(value: unknown, onDropped: (key: string) => void): unknown {
-  if (Array.isArray(value)) return value.map((item) => cleanJson(item, onDropped));
+/** A JSON-safe deep copy; `onDropped` hears of every key that was left out, with its path. */
+export function cleanJson(
+  value: unknown,
+  onDropped: (path: (string | number)[]) => void,
+  path: (string | number)[] = [],
+): unknown {
+  if (Array.isArray(value)) return value.map((item, i) => cleanJson(item, onDropped, [...path, i]));
   if (isRecord(value)) {
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(value)) {
       if (DANGEROUS_KEYS.has(key)) {
-        onDropped(key);
+        onDropped([...path, key]);
         continue;
       }
-      out[key] = cleanJson(value[key], onDropped);
+      out[key] = cleanJson(value[key], onDropped, [...path, key]);
     }
     return out;
   }
@@ -31,7 +35,7 @@ export function passthroughObject(
   name: string,
   namespace: string,
   object: Record<string, unknown>,
-  onDropped: (key: string) => void,
+  onDropped: (path: (string | number)[]) => void,
 ): PassthroughObject {
   return {
     apiVersion,

@@ -99,3 +99,8 @@ export function unhandledKeys(value: unknown, handled: ReadonlySet<string>): str
   if (!isRecord(value)) return [];
   return Object.keys(value).filter((key) => !handled.has(key));
 }
+
+/** The prototype-reaching keys a mapping holds as its own. */
+export function dangerousKeys(value: unknown): string[] {
+  return isRecord(value) ? Object.keys(value).filter((key) => DANGEROUS_KEYS.has(key)) : [];
+}

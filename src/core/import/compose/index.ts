@@ -90,7 +90,7 @@ function prepare(draft: Draft, file: LoadedFile): { root: Rec; place: Place } | 
     draft.notes.warn(
       'dangerous-key',
       `The key "${String(path[path.length - 1])}" is not allowed; it is left out.`,
-      placeAt(place, ...path),
+      { ...placeAt(place, ...path), atKey: true },
     );
   }
   noteInterpolations(draft, findings, place, root);
@@ -100,10 +100,13 @@ function prepare(draft: Draft, file: LoadedFile): { root: Rec; place: Place } | 
       draft.notes.info(
         'compose-extension-ignored',
         `${key} is an extension field; it is ignored (its anchors are used where they are merged).`,
-        placeAt(place, key),
+        { ...placeAt(place, key), atKey: true },
       );
     } else
-      draft.notes.warn('compose-key-unknown', `Top-level "${key}" is not imported.`, placeAt(place, key));
+      draft.notes.warn('compose-key-unknown', `Top-level "${key}" is not imported.`, {
+        ...placeAt(place, key),
+        atKey: true,
+      });
   }
   noteTopLevel(draft, root, place);
   if (!isRecord(get(root, 'services'))) {

@@ -2,7 +2,7 @@
  * Compose `volumes`, `configs`, `secrets` and `tmpfs` of one service, read into one mount list.
  */
 import { placeAt, type Place } from '../load/source';
-import { bool, get, isRecord, scalarText } from '../read';
+import { bool, get, isRecord, scalarText, str } from '../read';
 import { readList, type FieldContext } from './fields';
 import { withDefaults } from './interpolation';
 
@@ -23,7 +23,7 @@ export function readMounts(ctx: FieldContext, raw: Record<string, unknown>, plac
   const out: ComposeMount[] = [];
   (readList(ctx, raw, 'volumes', place) ?? []).forEach((item, i) => {
     const at = placeAt(place, 'volumes', i);
-    const mount = isRecord(item) ? longVolume(ctx, item, at) : shortVolume(ctx, scalarText(item), at);
+    const mount = isRecord(item) ? longVolume(ctx, item, at) : shortVolume(ctx, str(item), at);
     if (mount) out.push(mount);
   });
   const tmpfs = get(raw, 'tmpfs');

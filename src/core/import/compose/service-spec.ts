@@ -124,7 +124,7 @@ export function readServiceSpec(
     notes.info(
       'compose-keys-dropped',
       `Service ${key}: ${dropped.join(', ')} ${dropped.length === 1 ? 'has' : 'have'} no place in the design; not imported.`,
-      placeAt(place, dropped[0]!),
+      { ...placeAt(place, dropped[0]!), atKey: true },
     );
   }
   if (get(raw, 'env_file') !== undefined) {

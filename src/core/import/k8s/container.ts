@@ -114,7 +114,7 @@ export function readContainer(
     draft.notes.info(
       'container-fields-dropped',
       `Container ${rawName}: ${unhandled.join(', ')} ${unhandled.length === 1 ? 'is' : 'are'} not part of the design; not imported.`,
-      placeAt(place, unhandled[0]!),
+      { ...placeAt(place, unhandled[0]!), atKey: true },
       id,
     );
   }

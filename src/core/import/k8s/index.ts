@@ -130,11 +130,11 @@ function keepOrDrop(draft: Draft, object: K8sObject): void {
     object.name,
     object.namespace,
     object.value,
-    (key) =>
+    (path) =>
       draft.notes.warn(
         'dangerous-key',
-        `The key "${key}" in ${describeObject(object)} is not kept.`,
-        object.place,
+        `The key "${String(path[path.length - 1])}" in ${describeObject(object)} is not kept.`,
+        { ...placeAt(object.place, ...path), atKey: true },
       ),
   );
   (design.passthrough ??= []).push(kept);

@@ -5,7 +5,7 @@
 import type { LoadedFile } from '../load/load';
 import { placeAt, type Place } from '../load/source';
 import type { NoteSink } from '../notes';
-import { get, isRecord, list, rec, str, stringMap, type Rec } from '../read';
+import { dangerousKeys, get, isRecord, list, rec, str, stringMap, type Rec } from '../read';
 
 export interface K8sObject {
   value: Rec;
@@ -56,6 +56,14 @@ function add(value: unknown, place: Place, objects: K8sObject[], notes: NoteSink
     return;
   }
   const metadata = rec(get(value, 'metadata'));
+  for (const field of ['labels', 'annotations']) {
+    for (const key of dangerousKeys(get(metadata, field))) {
+      notes.warn('dangerous-key', `The ${field.slice(0, -1)} key "${key}" is not allowed; it is left out.`, {
+        ...placeAt(place, 'metadata', field, key),
+        atKey: true,
+      });
+    }
+  }
   objects.push({
     value,
     place,

@@ -58,7 +58,7 @@ export function readService(draft: Draft, object: K8sObject): Service {
     draft.notes.info(
       'service-fields-dropped',
       `Service ${object.name}: ${dropped.join(', ')} not imported.`,
-      placeAt(place, 'spec', dropped[0]!),
+      { ...placeAt(place, 'spec', dropped[0]!), atKey: true },
       id,
     );
   }

@@ -5,7 +5,7 @@
 import type { Container, Pod, Volume, WorkloadKind } from '../../model/types';
 import type { Draft } from '../draft';
 import { placeAt, type Place } from '../load/source';
-import { dig, get, int, isRecord, list, scalarText, stringMap, unhandledKeys } from '../read';
+import { dangerousKeys, dig, get, int, isRecord, list, scalarText, stringMap, unhandledKeys } from '../read';
 import { readContainer, type PodContext } from './container';
 import type { K8sObject } from './objects';
 import { ANNOTATION, annotation, isOurs, ownRole } from './ours';
@@ -108,6 +108,12 @@ export function readWorkload(
       id,
     );
   const templateLabels = stringMap(dig(template, 'metadata', 'labels'));
+  for (const key of dangerousKeys(dig(template, 'metadata', 'labels'))) {
+    draft.notes.warn('dangerous-key', `The label key "${key}" is not allowed; it is left out.`, {
+      ...placeAt(templatePlace, 'metadata', 'labels', key),
+      atKey: true,
+    });
+  }
   const templateAnnotations = stringMap(dig(template, 'metadata', 'annotations'));
   const pod: Pod = {
     id,
@@ -276,7 +282,7 @@ function noteDropped(
     draft.notes.info(
       'pod-fields-dropped',
       `${object.kind} ${object.name}: pod ${podFields.join(', ')} ${podFields.length === 1 ? 'is' : 'are'} not part of the design; not imported.`,
-      placeAt(specPlace, podFields[0]!),
+      { ...placeAt(specPlace, podFields[0]!), atKey: true },
       id,
     );
   }
@@ -286,7 +292,7 @@ function noteDropped(
       draft.notes.info(
         'workload-fields-dropped',
         `${object.kind} ${object.name}: ${workloadFields.join(', ')} not imported.`,
-        placeAt(object.place, 'spec', workloadFields[0]!),
+        { ...placeAt(object.place, 'spec', workloadFields[0]!), atKey: true },
         id,
       );
     }

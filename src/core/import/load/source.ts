@@ -30,6 +30,8 @@ export interface Place {
   doc?: SourceDocument;
   path?: Path;
   offset?: number;
+  /** Point at the key of the last path entry rather than at its value (for notes about keys). */
+  atKey?: boolean;
 }
 
 /** A place further down the same document. */
@@ -40,7 +42,7 @@ export function placeAt(place: Place, ...keys: PathKey[]): Place {
 export function positionOf(place: Place): Position {
   if (place.offset !== undefined) return offsetPosition(place.file, place.offset);
   if (!place.doc) return { line: 1, column: 1 };
-  const node = nodeAt(place.doc.doc, place.path ?? []);
+  const node = nodeAt(place.doc.doc, place.path ?? [], place.atKey === true);
   const offset = node?.range?.[0] ?? place.doc.doc.range[0];
   return offsetPosition(place.file, offset);
 }
@@ -57,7 +59,7 @@ function offsetPosition(file: SourceFile, offset: number): Position {
  * The node at `path`, or the deepest ancestor that exists (the key, when the value is missing).
  * Follows aliases and `<<` merge keys, so a value that came from an anchor points at the anchor.
  */
-export function nodeAt(doc: Document.Parsed, path: Path): Node | undefined {
+export function nodeAt(doc: Document.Parsed, path: Path, atKey = false): Node | undefined {
   let node: unknown = doc.contents;
   let found: Node | undefined = isNodeLike(node) ? node : undefined;
   for (const key of path) {
@@ -66,6 +68,7 @@ export function nodeAt(doc: Document.Parsed, path: Path): Node | undefined {
       const pair = findPair(doc, node, key, 0);
       if (!pair) break;
       if (isNodeLike(pair.key)) found = pair.key;
+      if (atKey && key === path[path.length - 1]) break;
       node = pair.value;
       if (isNodeLike(node)) found = node;
       else break;
