@@ -15,3 +15,4 @@ export { positionAt } from './model/locate';
 export * from './model/clipboard';
 export { sampleDesign } from './templates/sample';
 export * from './rules';
+export * from './import';

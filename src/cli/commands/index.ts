@@ -1,6 +1,7 @@
 import type { CliIo } from '../io';
 import { checkCommand } from './check';
 import { exportCommand } from './export';
+import { importCommand } from './import';
 
 export interface Command {
   summary: string;
@@ -11,4 +12,5 @@ export interface Command {
 export const commands: Record<string, Command> = {
   export: exportCommand,
   check: checkCommand,
+  import: importCommand,
 };

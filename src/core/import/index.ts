@@ -18,9 +18,17 @@ import { importKubernetes } from './k8s';
 import { loadFile, type LoadedFile } from './load/load';
 import { NoteSink } from './notes';
 import type { Design } from '../model/types';
-import type { ImportFile, ImportOptions, ImportResult } from './types';
+import { positionOf } from './load/source';
+import type { ImportFile, ImportOptions, ImportPosition, ImportResult } from './types';
 
-export type { ImportFile, ImportNote, ImportNoteSeverity, ImportOptions, ImportResult } from './types';
+export type {
+  ImportFile,
+  ImportNote,
+  ImportNoteSeverity,
+  ImportOptions,
+  ImportPosition,
+  ImportResult,
+} from './types';
 export { MAX_IMPORT_CHARS } from './load/guard';
 
 /**
@@ -81,7 +89,23 @@ function run(files: readonly ImportFile[], options: ImportOptions, notes: NoteSi
   }
   checkIntegrity(draft, design);
   if (notes.hasErrors) return { ok: false, errors: notes.notes() };
-  return { ok: true, design, notes: notes.notes() };
+  if (!options.positions) return { ok: true, design, notes: notes.notes() };
+  return { ok: true, design, notes: notes.notes(), positions: entityPositions(draft, design) };
+}
+
+function entityPositions(draft: Draft, design: Design): Record<string, ImportPosition> {
+  const ids = [
+    ...design.pods.flatMap((pod) => [pod.id, ...pod.containers.map((c) => c.id)]),
+    ...design.services.map((s) => s.id),
+    ...design.externals.map((x) => x.id),
+    ...design.connections.map((c) => c.id),
+  ];
+  const positions: Record<string, ImportPosition> = {};
+  for (const id of ids) {
+    const place = draft.placeOf(id);
+    if (place) positions[id] = { file: place.file.name, ...positionOf(place) };
+  }
+  return positions;
 }
 
 function isEmpty(design: Design): boolean {

@@ -31,10 +31,20 @@ export interface ImportOptions {
   name?: string;
   /** Input larger than this many characters is refused before parsing. Default `MAX_IMPORT_CHARS`. */
   maxChars?: number;
+  /** Also return where each entity came from (costs a lookup per entity; off by default). */
+  positions?: boolean;
+}
+
+/** Where an entity of the design stands in the input. */
+export interface ImportPosition {
+  file: string;
+  line: number;
+  column: number;
 }
 
 export type ImportResult =
-  { ok: true; design: Design; notes: ImportNote[] } | { ok: false; errors: ImportNote[] };
+  | { ok: true; design: Design; notes: ImportNote[]; positions?: Record<string, ImportPosition> }
+  | { ok: false; errors: ImportNote[] };
 
 /** The formats a file can be told apart as, before any of its objects is read. */
 export type InputFormat = 'k8s' | 'compose';

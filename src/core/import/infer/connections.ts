@@ -69,6 +69,7 @@ export function restoreKnownConnections(draft: Draft): void {
       if (fact.requires) connection.requires = fact.requires;
       if (fact.weight !== undefined) connection.weight = fact.weight;
       if (fact.description) connection.description = fact.description;
+      draft.entityPlaces.set(connection.id, known.place);
       design.connections.push(connection);
     }
   }
@@ -97,7 +98,9 @@ export function inferConnections(ctx: InferContext): void {
         for (const ref of hostRefs(hint.value, hint.name)) {
           const target = resolve(ctx, pod, container, ref, hint.place, externalsByHost);
           if (!target || set.has(container.id, target.id)) continue;
-          set.add({ id: draft.claimId(undefined, 'e', hint.place), from: container.id, to: target });
+          const id = draft.claimId(undefined, 'e', hint.place);
+          draft.entityPlaces.set(id, hint.place);
+          set.add({ id, from: container.id, to: target });
           made.push(`${describeTarget(design, target)}${hint.name ? ` (${hint.name})` : ''}`);
         }
       }
@@ -321,5 +324,7 @@ function inferDependency(
     );
     return;
   }
-  set.add({ id: draft.claimId(undefined, 'e', dependency.place), from: dependency.from, to: target });
+  const id = draft.claimId(undefined, 'e', dependency.place);
+  draft.entityPlaces.set(id, dependency.place);
+  set.add({ id, from: dependency.from, to: target });
 }
