@@ -133,7 +133,8 @@ export function indexDesign(design: Design): DesignIndex {
 
   const outbound = new Map<string, Connection[]>();
   const inbound = new Map<string, Connection[]>();
-  const targets = new Map<string, ResolvedTarget>();
+  // Keyed by the connection object itself: identity hashing is cheaper than hashing ids.
+  const targets = new Map<Connection, ResolvedTarget>();
   const arrivals = new Map<string, Arrival[]>();
   const resolve = (connection: Connection): ResolvedTarget => {
     const to = connection.to;
@@ -154,7 +155,7 @@ export function indexDesign(design: Design): DesignIndex {
     push(outbound, connection.from, connection);
     push(inbound, connection.to.id, connection);
     const target = resolve(connection);
-    targets.set(connection.id, target);
+    targets.set(connection, target);
     const from = containers.get(connection.from);
     if (target.kind === 'container' && target.port) {
       push(arrivals, target.container.id, { connection, from, port: target.port });
@@ -186,9 +187,9 @@ export function indexDesign(design: Design): DesignIndex {
     inbound: (id) => inbound.get(id) ?? NONE,
     servicesOf: (podId) => servicesByPod.get(podId) ?? NONE,
     podPort: (podId, portName) => podPorts.get(podId)?.get(portName),
-    target: (connection) => targets.get(connection.id) ?? resolve(connection),
+    target: (connection) => targets.get(connection) ?? resolve(connection),
     targetPod(connection) {
-      const target = targets.get(connection.id) ?? resolve(connection);
+      const target = targets.get(connection) ?? resolve(connection);
       if (target.kind === 'container') return target.pod;
       if (target.kind === 'service') return target.pod;
       return undefined;

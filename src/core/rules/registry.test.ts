@@ -15,7 +15,7 @@ const ruleFiles = import.meta.glob<{ default: Rule }>(
   },
 );
 /** Files that share code between the rules of a folder rather than being rules. */
-const SHARED = new Set(['shared', 'probes', 'shards']);
+const SHARED = new Set(['shared', 'probes', 'shards', 'versions']);
 
 describe('the rule registry', () => {
   it('registers every rule file, once', () => {

@@ -29,12 +29,12 @@ export default defineRule(
       for (const container of pod.containers) {
         if (container.role === 'init') continue;
         const r = container.resources ?? {};
+        if (r.cpuRequest && r.memoryRequest && r.memoryLimit) continue;
         const missing = [
           !r.cpuRequest ? 'CPU request' : '',
           !r.memoryRequest ? 'memory request' : '',
           !r.memoryLimit ? 'memory limit' : '',
         ].filter(Boolean);
-        if (missing.length === 0) continue;
         findings.push({
           messageId: 'missing',
           data: {

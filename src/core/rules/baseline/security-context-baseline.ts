@@ -29,12 +29,17 @@ export default defineRule(
     for (const pod of design.pods) {
       for (const container of pod.containers) {
         const s = container.securityContext ?? {};
+        if (
+          s.runAsNonRoot === true &&
+          s.allowPrivilegeEscalation === false &&
+          s.readOnlyRootFilesystem === true
+        )
+          continue;
         const missing = [
           s.runAsNonRoot !== true ? 'runAsNonRoot: true' : '',
           s.allowPrivilegeEscalation !== false ? 'allowPrivilegeEscalation: false' : '',
           s.readOnlyRootFilesystem !== true ? 'readOnlyRootFilesystem: true' : '',
         ].filter(Boolean);
-        if (missing.length === 0) continue;
         findings.push({
           messageId: 'missing',
           data: {

@@ -1,8 +1,8 @@
-import { satisfies, valid, validRange } from 'semver';
 import { defineRule } from '../define';
 import { targetContract, targetName } from '../relations';
 import { connectionTarget } from '../targets';
 import type { Finding } from '../types';
+import { inRange, isRange, isVersion } from './versions';
 
 export default defineRule(
   {
@@ -37,15 +37,15 @@ export default defineRule(
         port: connection.to.port,
       };
       const at = connectionTarget(index, connection);
-      if (validRange(requires.range) === null) {
+      if (!isRange(requires.range)) {
         findings.push({ messageId: 'rangeInvalid', data, target: at });
         continue;
       }
       // No contract, or an unreadable version: interface-contract-missing reports those.
-      if (!contract || valid(contract.version) === null) continue;
+      if (!contract || !isVersion(contract.version)) continue;
       if (contract.name !== requires.contract) {
         findings.push({ messageId: 'otherContract', data: { ...data, offered: contract.name }, target: at });
-      } else if (!satisfies(contract.version, requires.range)) {
+      } else if (!inRange(contract.version, requires.range)) {
         findings.push({ messageId: 'unsatisfied', data: { ...data, version: contract.version }, target: at });
       }
     }

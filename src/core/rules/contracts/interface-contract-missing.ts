@@ -1,14 +1,10 @@
-import { coerce, valid } from 'semver';
+import { coerce } from 'semver';
 import type { DesignChange } from '../../model/change-types';
-import type { Contract } from '../../model/types';
+import type { Contract, ExternalPort, Port } from '../../model/types';
 import { defineRule } from '../define';
 import { containerTarget, externalTarget, isBlank } from '../targets';
 import type { DiagnosticTarget, Finding } from '../types';
-
-/** A port someone depends on, and who. */
-interface UsedPort {
-  users: Set<string>;
-}
+import { isVersion } from './versions';
 
 export default defineRule(
   {
@@ -29,94 +25,87 @@ export default defineRule(
   },
   ({ design, index }) => {
     const findings: Finding[] = [];
-    const used = new Map<string, UsedPort>();
-    const use = (key: string, user: string) => {
-      const entry = used.get(key);
-      if (entry) entry.users.add(user);
-      else used.set(key, { users: new Set([user]) });
+    // Who depends on each port, keyed by the port object itself (no string keys to build).
+    const used = new Map<Port | ExternalPort, Set<string>>();
+    const use = (port: Port | ExternalPort, user: string) => {
+      const users = used.get(port);
+      if (users) users.add(user);
+      else used.set(port, new Set([user]));
     };
     for (const connection of design.connections) {
       const caller = `"${index.containers.get(connection.from)?.container.name ?? connection.from}"`;
       const target = index.target(connection);
-      if (target.kind === 'container' && target.port)
-        use(`c:${target.container.id}:${target.port.name}`, caller);
-      else if (target.kind === 'external' && target.port)
-        use(`x:${target.external.id}:${target.port.name}`, caller);
+      if ((target.kind === 'container' || target.kind === 'external') && target.port)
+        use(target.port, caller);
       // A call through a service depends on the container port behind it; the service is counted below.
     }
     for (const ref of index.containers.values()) {
       for (const exposure of index.exposures(ref.container.id)) {
-        use(`c:${ref.container.id}:${exposure.port.name}`, `service "${exposure.service.name}"`);
+        use(exposure.port, `service "${exposure.service.name}"`);
       }
     }
 
     const inspect = (
-      key: string,
+      key: Port | ExternalPort,
       port: string,
       owner: string,
       target: DiagnosticTarget,
       contract: Contract | undefined,
-      setVersion: (contract: Contract, version: string) => DesignChange,
     ) => {
-      const data = { port, owner };
       if (!contract) {
-        const users = used.get(key)?.users;
+        const users = used.get(key);
         if (users)
-          findings.push({ messageId: 'missing', data: { ...data, users: joinUsers([...users]) }, target });
+          findings.push({
+            messageId: 'missing',
+            data: { port, owner, users: joinUsers([...users]) },
+            target,
+          });
         return;
       }
-      if (isBlank(contract.name)) findings.push({ messageId: 'noName', data, target });
-      if (valid(contract.version) === null) {
+      if (isBlank(contract.name)) findings.push({ messageId: 'noName', data: { port, owner }, target });
+      if (!isVersion(contract.version)) {
         const coerced = coerce(contract.version)?.version;
+        const patch = { contract: { ...contract, version: coerced ?? contract.version } };
+        const change: DesignChange =
+          target.kind === 'external'
+            ? { type: 'updateExternalPort', external: target.id, port, patch }
+            : { type: 'updatePort', container: target.id, port, patch };
         findings.push({
           messageId: 'badVersion',
-          data: { ...data, contract: contract.name, version: contract.version },
+          data: { port, owner, contract: contract.name, version: contract.version },
           target,
-          fix: coerced
-            ? { title: `Write the version as ${coerced}`, changes: [setVersion(contract, coerced)] }
-            : undefined,
+          fix: coerced ? { title: `Write the version as ${coerced}`, changes: [change] } : undefined,
         });
       }
     };
     for (const pod of design.pods) {
       for (const container of pod.containers) {
         for (const port of container.ports) {
+          // Cheap first: most ports have a complete contract, or none and no user.
+          if (port.contract ? complete(port.contract) : !used.has(port)) continue;
           inspect(
-            `c:${container.id}:${port.name}`,
+            port,
             port.name,
             `container "${container.name}" in pod "${pod.name}"`,
             containerTarget(container),
             port.contract,
-            (contract, version) => ({
-              type: 'updatePort',
-              container: container.id,
-              port: port.name,
-              patch: { contract: { ...contract, version } },
-            }),
           );
         }
       }
     }
     for (const external of design.externals) {
       for (const port of external.ports) {
-        inspect(
-          `x:${external.id}:${port.name}`,
-          port.name,
-          `external "${external.name}"`,
-          externalTarget(external),
-          port.contract,
-          (contract, version) => ({
-            type: 'updateExternalPort',
-            external: external.id,
-            port: port.name,
-            patch: { contract: { ...contract, version } },
-          }),
-        );
+        if (port.contract ? complete(port.contract) : !used.has(port)) continue;
+        inspect(port, port.name, `external "${external.name}"`, externalTarget(external), port.contract);
       }
     }
     return findings;
   },
 );
+
+function complete(contract: Contract): boolean {
+  return !isBlank(contract.name) && isVersion(contract.version);
+}
 
 function joinUsers(users: string[]): string {
   return users.length <= 1 ? users.join('') : `${users.slice(0, -1).join(', ')} and ${users.at(-1)}`;

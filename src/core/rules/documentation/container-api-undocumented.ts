@@ -19,6 +19,11 @@ export default defineRule(
     const findings: Finding[] = [];
     for (const pod of design.pods) {
       for (const container of pod.containers) {
+        if (
+          container.ports.every((p) => !isBlank(p.description)) &&
+          container.env.every((e) => !isBlank(e.description))
+        )
+          continue;
         const ports = container.ports.filter((p) => isBlank(p.description)).map((p) => p.name);
         const env = container.env.filter((e) => isBlank(e.description)).map((e) => e.name);
         if (ports.length === 0 && env.length === 0) continue;

@@ -22,18 +22,20 @@ export default defineRule(
   ({ design, index }) => {
     const findings: Finding[] = [];
     for (const connection of design.connections) {
+      const resolved = index.target(connection);
+      const fromMissing = !index.containers.has(connection.from);
+      if (!fromMissing && resolved.kind !== 'missing' && portResolves(resolved)) continue;
       const target = connectionTarget(index, connection);
       const data = { connection: target.name, port: connection.to.port };
       const remove: QuickFix = {
         title: 'Remove the connection',
         changes: [{ type: 'remove', ids: [connection.id] }],
       };
-      const resolved = index.target(connection);
-      if (!index.containers.has(connection.from)) {
+      if (fromMissing) {
         findings.push({ messageId: 'fromMissing', data, target, fix: remove });
       } else if (resolved.kind === 'missing') {
         findings.push({ messageId: 'toMissing', data, target, fix: remove });
-      } else if (!portResolves(resolved)) {
+      } else {
         findings.push({
           messageId: 'portMissing',
           data: { ...data, target: targetName(resolved) },

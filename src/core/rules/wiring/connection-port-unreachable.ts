@@ -23,6 +23,8 @@ export default defineRule(
       const target = index.target(connection);
       const from = index.containers.get(connection.from);
       if (target.kind !== 'container' || !target.port || !from) continue;
+      const init = target.container.role === 'init';
+      if (!init && (target.port.scope !== 'localhost' || from.pod.id === target.pod.id)) continue;
       const data = {
         connection: index.connectionName(connection),
         port: target.port.name,
@@ -30,11 +32,11 @@ export default defineRule(
         pod: target.pod.name,
         fromPod: from.pod.name,
       };
-      if (target.container.role === 'init') {
-        findings.push({ messageId: 'init', data, target: connectionTarget(index, connection) });
-      } else if (target.port.scope === 'localhost' && from.pod.id !== target.pod.id) {
-        findings.push({ messageId: 'localhost', data, target: connectionTarget(index, connection) });
-      }
+      findings.push({
+        messageId: init ? 'init' : 'localhost',
+        data,
+        target: connectionTarget(index, connection),
+      });
     }
     return findings;
   },

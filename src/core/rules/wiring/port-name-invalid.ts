@@ -1,15 +1,17 @@
 import type { DesignChange } from '../../model/change-types';
+import type { Container } from '../../model/types';
 import { portNameProblem, uniqueName } from '../../model/names';
 import { defineRule } from '../define';
 import { containerTarget, externalTarget, serviceTarget } from '../targets';
 import type { DiagnosticTarget, Finding } from '../types';
 
-/** One port name in a naming scope (a pod, a service, an external). */
-interface NamedPort {
-  name: string;
-  owner: string;
-  target: DiagnosticTarget;
-  rename(name: string): DesignChange;
+/** The port names of one naming scope (a pod, a service, an external), and how to point at and rename each. */
+interface NamingScope {
+  scope: string;
+  names: readonly string[];
+  owner(i: number): string;
+  target(i: number): DiagnosticTarget;
+  rename(i: number, name: string): DesignChange;
 }
 
 export default defineRule(
@@ -27,72 +29,77 @@ export default defineRule(
   },
   ({ design }) => {
     const findings: Finding[] = [];
-    const check = (ports: readonly NamedPort[], scope: string) => {
-      const names = ports.map((p) => p.name);
+    const check = ({ scope, names, owner, target, rename }: NamingScope) => {
       const seen = new Set<string>();
-      for (const port of ports) {
-        const problem = portNameProblem(port.name);
+      names.forEach((name, i) => {
+        const problem = portNameProblem(name);
         if (problem) {
-          const fixed = suggestName(port.name, names);
+          const fixed = suggestName(name, names);
           findings.push({
             messageId: 'invalid',
-            data: { port: port.name, owner: port.owner, problem },
-            target: port.target,
+            data: { port: name, owner: owner(i), problem },
+            target: target(i),
             fix:
               fixed === undefined
                 ? undefined
-                : { title: `Rename it to "${fixed}"`, changes: [port.rename(fixed)] },
+                : { title: `Rename it to "${fixed}"`, changes: [rename(i, fixed)] },
           });
-        } else if (seen.has(port.name)) {
+        } else if (seen.has(name)) {
           // Which of the two a service or probe means is for a person to say: no quick fix.
-          findings.push({ messageId: 'duplicate', data: { port: port.name, scope }, target: port.target });
+          findings.push({ messageId: 'duplicate', data: { port: name, scope }, target: target(i) });
         }
-        seen.add(port.name);
-      }
+        seen.add(name);
+      });
     };
     for (const pod of design.pods) {
-      const ports = pod.containers.flatMap((container) =>
-        container.ports.map((port): NamedPort => ({
-          name: port.name,
-          owner: `container "${container.name}" in pod "${pod.name}"`,
-          target: containerTarget(container),
-          rename: (name) => ({
-            type: 'updatePort',
-            container: container.id,
-            port: port.name,
-            patch: { name },
-          }),
-        })),
-      );
-      check(ports, `pod "${pod.name}"`);
+      const owners: Container[] = [];
+      const names: string[] = [];
+      for (const container of pod.containers) {
+        for (const port of container.ports) {
+          owners.push(container);
+          names.push(port.name);
+        }
+      }
+      check({
+        scope: `pod "${pod.name}"`,
+        names,
+        owner: (i) => `container "${owners[i]!.name}" in pod "${pod.name}"`,
+        target: (i) => containerTarget(owners[i]!),
+        rename: (i, name) => ({
+          type: 'updatePort',
+          container: owners[i]!.id,
+          port: names[i]!,
+          patch: { name },
+        }),
+      });
     }
     for (const service of design.services) {
-      const ports = service.ports.map((port): NamedPort => ({
-        name: port.name,
-        owner: `service "${service.name}"`,
-        target: serviceTarget(service),
-        rename: (name) => ({
+      check({
+        scope: `service "${service.name}"`,
+        names: service.ports.map((p) => p.name),
+        owner: () => `service "${service.name}"`,
+        target: () => serviceTarget(service),
+        rename: (i, name) => ({
           type: 'updateServicePort',
           service: service.id,
-          port: port.name,
+          port: service.ports[i]!.name,
           patch: { name },
         }),
-      }));
-      check(ports, `service "${service.name}"`);
+      });
     }
     for (const external of design.externals) {
-      const ports = external.ports.map((port): NamedPort => ({
-        name: port.name,
-        owner: `external "${external.name}"`,
-        target: externalTarget(external),
-        rename: (name) => ({
+      check({
+        scope: `external "${external.name}"`,
+        names: external.ports.map((p) => p.name),
+        owner: () => `external "${external.name}"`,
+        target: () => externalTarget(external),
+        rename: (i, name) => ({
           type: 'updateExternalPort',
           external: external.id,
-          port: port.name,
+          port: external.ports[i]!.name,
           patch: { name },
         }),
-      }));
-      check(ports, `external "${external.name}"`);
+      });
     }
     return findings;
   },
