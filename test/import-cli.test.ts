@@ -81,3 +81,40 @@ describe('podwright import', () => {
     expect(out.stderr).toContain(message);
   });
 });
+
+describe('podwright check on manifests', () => {
+  it('checks Kubernetes YAML: import notes and rule findings, each at its place', async () => {
+    const { io, out } = memoryIo({ 'web.yaml': web });
+    const code = await run(['check', 'web.yaml', '--format', 'json'], io);
+    const { diagnostics } = JSON.parse(out.stdout) as {
+      diagnostics: {
+        rule: string;
+        severity: string;
+        file: string;
+        line?: number;
+        target: { kind: string; name: string };
+      }[];
+    };
+    expect(diagnostics[0]).toMatchObject({
+      rule: 'import/kept-as-is',
+      severity: 'info',
+      file: 'web.yaml',
+      line: 11,
+    });
+    const ruleFinding = diagnostics.find((d) => !d.rule.startsWith('import/') && d.target.kind === 'pod');
+    expect(ruleFinding).toMatchObject({ file: 'web.yaml', line: 1, target: { name: 'web' } });
+    expect(code).toBe(diagnostics.some((d) => d.severity === 'error') ? 1 : 0);
+  });
+
+  it('checks a Compose file', async () => {
+    const { io, out } = memoryIo({ 'compose.yaml': compose });
+    await run(['check', 'compose.yaml'], io);
+    expect(out.stdout).toMatch(/^compose\.yaml:\d+:\d+ /m);
+  });
+
+  it('exits 2 on a file that cannot be imported, naming the place', async () => {
+    const { io, out } = memoryIo({ 'bad.yaml': 'services: [web]\n' });
+    expect(await run(['check', 'bad.yaml'], io)).toBe(2);
+    expect(out.stderr).toContain('bad.yaml:1:11: "services" must be a mapping');
+  });
+});

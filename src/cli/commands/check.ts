@@ -16,6 +16,7 @@ import {
   type Severity,
 } from '../../core/rules';
 import { CliError, parseArgs, type CliIo } from '../io';
+import { manifestLoader } from './import';
 import type { Command } from './index';
 
 const USAGE =
@@ -45,6 +46,8 @@ export interface CheckInput {
   notes: InputNote[];
   /** Where a finding's entity is in the file, if that is cheap to know. */
   locate(target: DiagnosticTarget): Position | undefined;
+  /** Findings the reading itself makes (a Kubernetes or Compose import's notes), reported like rule findings. */
+  findings?: (Diagnostic & Partial<Position>)[];
 }
 
 /**
@@ -85,7 +88,7 @@ export const designLoader: InputLoader = {
   },
 };
 
-export const INPUT_LOADERS: InputLoader[] = [designLoader];
+export const INPUT_LOADERS: InputLoader[] = [designLoader, manifestLoader];
 
 export function loadInput(file: string, text: string): CheckInput {
   const loader = INPUT_LOADERS.find((l) => l.accepts(file, text));
@@ -197,6 +200,7 @@ export const checkCommand: Command = {
     for (const file of positional) {
       const input = loadInput(file, io.readFile(file));
       for (const note of input.notes) io.stderr(`${where(file, note)}: note: ${note.message}\n`);
+      for (const finding of input.findings ?? []) diagnostics.push({ ...finding, file });
       for (const d of runRules(input.design, baseline ? { baseline } : {})) {
         const at = input.locate(d.target);
         diagnostics.push({ ...d, file, ...(at ? { line: at.line, column: at.column } : {}) });

@@ -6,8 +6,12 @@
  */
 import { importManifests, type ImportNote } from '../../core/import';
 import { sequentialIds, setIdSource } from '../../core/model/ids';
+import { entityKind, entityName } from '../../core/model/queries';
+import type { Design } from '../../core/model/types';
+import type { Diagnostic } from '../../core/rules';
 import { serializeDesign } from '../../core/model/parse';
 import { CliError, parseArgs, type CliIo } from '../io';
+import type { CheckInput, InputLoader } from './check';
 import type { Command } from './index';
 
 const USAGE = 'podwright import FILE... [-o design.json] [--name NAME]';
@@ -45,5 +49,51 @@ export const importCommand: Command = {
     if (options.output) io.writeFile(options.output, text);
     else io.stdout(text);
     return 0;
+  },
+};
+
+/** An import note as a check finding: rule `import/<code>`, about the entity it names or the design. */
+function noteFinding(design: Design, note: ImportNote): Diagnostic & { line: number; column: number } {
+  const kind = note.entityId ? entityKind(design, note.entityId) : undefined;
+  const target =
+    kind && note.entityId
+      ? { kind, id: note.entityId, name: entityName(design, note.entityId) ?? note.entityId }
+      : { kind: 'design' as const, id: '', name: design.name };
+  return {
+    rule: `import/${note.code}`,
+    severity: note.severity,
+    message: note.message,
+    target,
+    line: note.line,
+    column: note.column,
+  };
+}
+
+/**
+ * `podwright check` reads Kubernetes YAML and Compose files through the import: the design it gives is
+ * checked, and its notes are findings of their own. A file that cannot be imported is unreadable input.
+ */
+export const manifestLoader: InputLoader = {
+  name: 'manifests',
+  accepts: () => true,
+  load(file, text): CheckInput {
+    const result = importManifests([{ name: file, text }], { positions: true });
+    if (!result.ok) {
+      const [first] = result.errors.filter((n) => n.severity === 'error');
+      const more = result.errors.length > 1 ? ` (and ${result.errors.length - 1} more notes)` : '';
+      throw new CliError(
+        first
+          ? `${first.file}:${first.line}:${first.column}: ${first.message}${more}`
+          : `${file}: cannot be imported`,
+      );
+    }
+    const { design } = result;
+    const positions = result.positions ?? {};
+    return {
+      design,
+      notes: [],
+      findings: result.notes.map((note) => noteFinding(design, note)),
+      locate: (target) => (Object.hasOwn(positions, target.id) ? positions[target.id] : undefined),
+    };
   },
 };
