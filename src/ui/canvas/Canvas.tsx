@@ -29,7 +29,7 @@ import './nodes/nodes.css';
 const SNAP_GRID: [number, number] = [GRID, GRID];
 /** Shift-click adds to the selection (as do Ctrl and Cmd); Shift-drag on empty canvas draws a box. */
 const MULTI_SELECT_KEYS = ['Shift', 'Control', 'Meta'];
-const MINIMAP_STYLE = { width: 168, height: 112 };
+const MINIMAP_STYLE = { width: 150, height: 100 };
 const FIT_VIEW_OPTIONS = { padding: 0.2, maxZoom: 1 };
 const ARIA_LABELS = {
   'controls.ariaLabel': 'Canvas controls',
@@ -96,6 +96,7 @@ export function Canvas() {
         minZoom={0.1}
         maxZoom={2}
         ariaLabelConfig={ARIA_LABELS}
+        zIndexMode="manual"
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID * 2} size={1.2} color="#c5ccd6" />
         <MiniMap pannable zoomable nodeColor={minimapColour} nodeStrokeWidth={2} style={MINIMAP_STYLE} />

@@ -33,7 +33,7 @@ describe('finishing a drag', () => {
       grabbed: 'ctr-shop-app',
     });
     expect(design.layout['ctr-shop-app']).toEqual({ x: 400, y: 150 });
-    expect(design.layout['pod-shop']).toMatchObject({ x: 80, y: 80, w: 400 + 180 + 20, h: 150 + 96 + 20 });
+    expect(design.layout['pod-shop']).toMatchObject({ x: 80, y: 80, w: 400 + 160 + 20, h: 150 + 96 + 20 });
   });
 
   it('keeps a container below the pod header', () => {
@@ -56,6 +56,16 @@ describe('finishing a drag', () => {
     expect(findContainer(design, 'ctr-shop-app')!.pod.id).toBe('pod-empty');
     expect(design.layout['ctr-shop-app']).toEqual({ x: 60, y: 60 });
     expect(design.connections.map((c) => c.id)).toEqual(['conn-tls-app', 'conn-app-db']);
+  });
+
+  it('never drops a container on top of another: it moves aside', () => {
+    const design = move(sampleDesign(), [{ id: 'ctr-shop-tls', position: { x: 240, y: 70 } }], {
+      mode: 'drop',
+      pointer: { x: 400, y: 200 },
+      grabbed: 'ctr-shop-tls',
+    });
+    // The app stands at x 250; the sidecar goes right of it.
+    expect(design.layout['ctr-shop-tls']).toEqual({ x: 240 + 160 + 80, y: 70 });
   });
 
   it('gives a container dropped on empty canvas a pod of its own', () => {
@@ -83,7 +93,7 @@ describe('finishing a drag', () => {
       mode: 'nudge',
     });
     expect(findContainer(design, 'ctr-shop-app')!.pod.id).toBe('pod-shop');
-    expect(design.layout['pod-shop']!.w).toBe(900 + 180 + 20);
+    expect(design.layout['pod-shop']!.w).toBe(900 + 160 + 20);
   });
 
   it('changes nothing for an empty drag', () => {

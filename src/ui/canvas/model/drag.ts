@@ -1,13 +1,17 @@
 import { makePod, uniqueName, type Design, type DesignChange, type LayoutEntry } from '../../../core';
 import { podNames } from './defaults';
 import {
+  CHILD_GAP,
   CONTAINER_SIZE,
   POD_CONTENT_TOP,
   POD_MIN_SIZE,
   POD_PADDING,
   POD_ROW_Y,
+  childPositions,
   contains,
+  freeSpot,
   geometryOf,
+  type Rect,
   type XY,
 } from './geometry';
 import { movedEntry, withGrowth } from './layout-changes';
@@ -39,6 +43,21 @@ export function planMove(design: Design, moved: readonly MovedNode[], options: M
   const changes: DesignChange[] = [];
   const touched = new Set<string>();
   const takenPodNames = podNames(design);
+  const movedIds = new Set(moved.map((m) => m.id));
+  // Where containers stand in each pod, without the moving ones, plus each one placed so far.
+  const occupied = new Map<string, Rect[]>();
+  const clearSpot = (podId: string, xy: XY): LayoutEntry => {
+    let taken = occupied.get(podId);
+    if (!taken) {
+      taken = [...childPositions(design, podId)]
+        .filter(([id]) => !movedIds.has(id))
+        .map(([, p]) => ({ ...p, ...CONTAINER_SIZE }));
+      occupied.set(podId, taken);
+    }
+    const spot = freeSpot({ ...xy, ...CONTAINER_SIZE }, taken, { x: CONTAINER_SIZE.width + CHILD_GAP, y: 0 });
+    taken.push({ ...spot, ...CONTAINER_SIZE });
+    return spot;
+  };
 
   for (const node of moved) {
     const fromPod = geometry.podOf.get(node.id);
@@ -56,10 +75,12 @@ export function planMove(design: Design, moved: readonly MovedNode[], options: M
     const toPod = options.mode === 'nudge' ? fromPod : podAt(design, probe);
 
     if (toPod === fromPod) {
-      layout[node.id] = inside(node.position);
+      // Arrow keys move exactly; a drop never leaves one container on top of another.
+      layout[node.id] =
+        options.mode === 'nudge' ? inside(node.position) : clearSpot(fromPod, inside(node.position));
     } else if (toPod) {
       const target = geometry.rects.get(toPod)!;
-      const relative = inside({ x: absolute.x - target.x, y: absolute.y - target.y });
+      const relative = clearSpot(toPod, inside({ x: absolute.x - target.x, y: absolute.y - target.y }));
       changes.push({ type: 'moveContainer', id: node.id, toPod, layout: relative });
       touched.add(toPod);
     } else {

@@ -1,6 +1,8 @@
 import { entityName, type Design } from '../../../core';
 import { HANDLE, selectorEdgeId, type FlowEdge } from './flow-types';
+import { geometryOf, type Rect } from './geometry';
 import { connectionLabel, selectorLabel, SERVICE_COLOUR } from './labels';
+import { Z } from './flow-nodes';
 import { KeyedMemo, sameArrayOr } from './memo';
 
 export const EDGE_COLOUR = '#475569';
@@ -16,7 +18,9 @@ export class FlowEdgeMapper {
 
   map(design: Design, selection: ReadonlySet<string>): FlowEdge[] {
     const edges: FlowEdge[] = [];
+    const { rects } = geometryOf(design);
     for (const connection of design.connections) {
+      const reversed = leftOf(rects.get(connection.to.id), rects.get(connection.from));
       const fromName = entityName(design, connection.from) ?? '?';
       const toName = entityName(design, connection.to.id) ?? '?';
       const label = connectionLabel(design, connection, fromName, toName);
@@ -24,17 +28,18 @@ export class FlowEdgeMapper {
       edges.push(
         this.memo.get(
           connection.id,
-          [connection, label.text, label.contract, label.description, selected],
+          [connection, label.text, label.contract, label.description, selected, reversed],
           () => ({
             id: connection.id,
             type: 'connection',
             source: connection.from,
-            sourceHandle: HANDLE.out,
+            sourceHandle: reversed ? HANDLE.outLeft : HANDLE.out,
             target: connection.to.id,
-            targetHandle: HANDLE.in,
+            targetHandle: reversed ? HANDLE.inRight : HANDLE.in,
             selected,
             data: label,
             ariaLabel: label.description,
+            zIndex: Z.edge,
             // `nokey`: shift-click adds the edge to the selection instead of starting a box selection.
             className: 'nokey',
             markerEnd: {
@@ -53,18 +58,20 @@ export class FlowEdgeMapper {
       const text = selectorLabel(service);
       const id = selectorEdgeId(service.id);
       const podName = entityName(design, service.pod) ?? '';
+      const reversed = leftOf(rects.get(service.pod), rects.get(service.id));
       edges.push(
-        this.memo.get(id, [service.pod, text, service.name, podName], () => ({
+        this.memo.get(id, [service.pod, text, service.name, podName, reversed], () => ({
           id,
           type: 'selects',
           source: service.id,
-          sourceHandle: HANDLE.selects,
+          sourceHandle: reversed ? HANDLE.selectsLeft : HANDLE.selects,
           target: service.pod,
-          targetHandle: HANDLE.selected,
+          targetHandle: reversed ? HANDLE.selectedRight : HANDLE.selected,
           data: { text },
           // Selecting the Service selects this too; the edge alone is not a thing to select.
           selectable: false,
           focusable: false,
+          zIndex: Z.edge,
           ariaLabel: `Service ${service.name} selects pod ${podName}: ${text}`,
           markerEnd: { type: 'arrowclosed', color: SERVICE_COLOUR, width: 16, height: 16 },
         })),
@@ -74,4 +81,9 @@ export class FlowEdgeMapper {
     this.previous = sameArrayOr(this.previous, edges);
     return this.previous;
   }
+}
+
+/** True when `target` lies wholly left of `source`: the edge then leaves left and arrives right. */
+function leftOf(target: Rect | undefined, source: Rect | undefined): boolean {
+  return !!target && !!source && target.x + target.width < source.x;
 }

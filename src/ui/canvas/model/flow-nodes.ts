@@ -4,6 +4,13 @@ import { CONTAINER_SIZE, EXTERNAL_SIZE, SERVICE_SIZE, geometryOf, type XY } from
 import { EXTERNAL_KIND_LABELS, ROLE_LOOKS } from './labels';
 import { KeyedMemo, sameArrayOr } from './memo';
 
+/**
+ * Stacking, set explicitly (the canvas runs React Flow with zIndexMode "manual"): pods at the bottom,
+ * then edges, then edge labels (canvas.css), then every other node, so a label never hides a handle
+ * and a pod never hides a label.
+ */
+export const Z = { pod: 0, edge: 4, node: 10 } as const;
+
 export interface NodeView {
   selection: ReadonlySet<string>;
   /** Where nodes being dragged are right now (React Flow's positions); the design has them at rest. */
@@ -52,6 +59,7 @@ export class FlowNodeMapper {
             selected: isSelected,
             dragging,
             ariaLabel: `Pod ${pod.name}`,
+            zIndex: Z.pod,
           }),
         ),
       );
@@ -71,6 +79,7 @@ export class FlowNodeMapper {
             selected: isChildSelected,
             dragging: childDragging,
             ariaLabel: `${ROLE_LOOKS[container.role].label} container ${container.name}`,
+            zIndex: Z.node,
           })),
         );
       }
@@ -93,6 +102,7 @@ export class FlowNodeMapper {
           selected: isSelected,
           dragging,
           ariaLabel: `Service ${service.name}`,
+          zIndex: Z.node,
         })),
       );
     }
@@ -112,6 +122,7 @@ export class FlowNodeMapper {
           selected: isSelected,
           dragging,
           ariaLabel: `External ${external.kind === 'other' ? 'service' : EXTERNAL_KIND_LABELS[external.kind].toLowerCase()} ${external.name}`,
+          zIndex: Z.node,
         })),
       );
     }

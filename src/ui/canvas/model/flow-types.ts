@@ -22,13 +22,21 @@ export type ConnectionFlowEdge = Edge<ConnectionEdgeData, 'connection'>;
 export type SelectorFlowEdge = Edge<SelectorEdgeData, 'selects'>;
 export type FlowEdge = ConnectionFlowEdge | SelectorFlowEdge;
 
-/** Handle ids. Containers call out on the right and are called on the left. */
+/**
+ * Handle ids. Containers call out on the right and are called on the left; a Service points at its
+ * pod from its right. Each node also has hidden twins on the other side, so an edge between nodes
+ * that sit the other way round (a caller right of its target) takes the short way.
+ */
 export const HANDLE = {
   in: 'in',
+  inRight: 'in-r',
   out: 'out',
+  outLeft: 'out-l',
   /** A Service's handle towards the pod it selects, and the pod's end of it. */
   selects: 'selects',
+  selectsLeft: 'selects-l',
   selected: 'selected',
+  selectedRight: 'selected-r',
 } as const;
 
 /** Edge ids for Service → pod; connection edges use the connection's own id. */

@@ -18,8 +18,8 @@ describe('design to React Flow nodes', () => {
     ]);
     expect(nodes[2]).toMatchObject({
       position: { x: 20, y: 60 },
-      width: 180,
-      measured: { width: 180, height: 96 },
+      width: 160,
+      measured: { width: 160, height: 96 },
       ariaLabel: 'Sidecar container tls',
     });
     expect(nodes[0]).toMatchObject({ width: 460, height: 200, ariaLabel: 'Pod shop' });
@@ -99,6 +99,26 @@ describe('design to React Flow edges', () => {
     const before = mapper.map(design, none);
     const moved = applyChange(design, { type: 'setLayout', entries: { 'svc-shop': { x: 0, y: 0 } } });
     expect(mapper.map(moved, none)).toBe(before);
+  });
+
+  it('routes an edge the short way when its target sits left of its source', () => {
+    const design = applyChange(sampleDesign(), {
+      type: 'setLayout',
+      entries: { 'ctr-shop-tls': { x: 500, y: 60 }, 'svc-shop': { x: 1200, y: 100 } },
+    });
+    const edges = new FlowEdgeMapper().map(design, none);
+    expect(edges.find((e) => e.id === 'conn-tls-app')).toMatchObject({
+      sourceHandle: 'out-l',
+      targetHandle: 'in-r',
+    });
+    expect(edges.find((e) => e.id === 'conn-app-db')).toMatchObject({
+      sourceHandle: 'out',
+      targetHandle: 'in',
+    });
+    expect(edges.find((e) => e.id === 'selects:svc-shop')).toMatchObject({
+      sourceHandle: 'selects-l',
+      targetHandle: 'selected-r',
+    });
   });
 
   it('says when a Service has no ports', () => {

@@ -17,7 +17,7 @@ export interface Size {
 export interface Rect extends XY, Size {}
 
 export const GRID = 10;
-export const CONTAINER_SIZE: Size = { width: 180, height: 96 };
+export const CONTAINER_SIZE: Size = { width: 160, height: 96 };
 export const SERVICE_SIZE: Size = { width: 190, height: 72 };
 export const EXTERNAL_SIZE: Size = { width: 190, height: 80 };
 /** Space between a pod's border and its containers. */
@@ -26,7 +26,8 @@ export const POD_PADDING = 20;
 export const POD_CONTENT_TOP = 56;
 /** Where a container goes when nothing says otherwise: one row, below the header. */
 export const POD_ROW_Y = 60;
-export const CHILD_GAP = 40;
+/** Room between containers for a connection and its label. */
+export const CHILD_GAP = 80;
 export const POD_MIN_SIZE: Size = {
   width: POD_PADDING * 2 + CONTAINER_SIZE.width,
   height: POD_CONTENT_TOP + CONTAINER_SIZE.height + POD_PADDING,

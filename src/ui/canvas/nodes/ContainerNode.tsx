@@ -4,6 +4,7 @@ import { HANDLE, type ContainerFlowNode } from '../model/flow-types';
 import { ROLE_LOOKS } from '../model/labels';
 import { RoleIcon } from './icons';
 import { PortChips } from './PortChips';
+import { RouteHandles } from './RouteHandles';
 
 /**
  * A container: its role by colour, icon and word together, its name, image and ports. Calls go
@@ -16,6 +17,7 @@ export const ContainerNode = memo(function ContainerNode({ data }: NodeProps<Con
   return (
     // `nokey`: a shift-click here adds to the selection instead of starting a box selection.
     <div className={`pw-node pw-container nokey pw-role-${container.role}`} style={style}>
+      <RouteHandles source={HANDLE.outLeft} target={HANDLE.inRight} />
       <Handle type="target" position={Position.Left} id={HANDLE.in} className="pw-handle" />
       <div className="pw-container-head">
         <RoleIcon role={container.role} size={14} />

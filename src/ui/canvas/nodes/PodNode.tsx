@@ -3,13 +3,15 @@ import { memo } from 'react';
 import { HANDLE, type PodFlowNode } from '../model/flow-types';
 import { POD_HANDLE_TOP } from '../model/geometry';
 import { PodIcon } from './icons';
+import { RouteHandles } from './RouteHandles';
 
 /** A pod: a group around its containers, with its name and workload in the header. */
 export const PodNode = memo(function PodNode({ data }: NodeProps<PodFlowNode>) {
   const replicas = data.replicas !== undefined && data.workload !== 'DaemonSet' ? ` · ${data.replicas}×` : '';
   return (
     <div className={data.dropTarget ? 'pw-node pw-pod nokey pw-drop-target' : 'pw-node pw-pod nokey'}>
-      {/* In the header, so it stays put when the pod grows. */}
+      {/* In the header, so they stay put when the pod grows. */}
+      <RouteHandles target={HANDLE.selectedRight} top={POD_HANDLE_TOP} />
       <Handle
         type="target"
         position={Position.Left}
