@@ -56,7 +56,7 @@ test.describe('opening design files', () => {
     const alert = notices(page).getByRole('alert');
     await expect(alert).toContainText('broken.podwright.json 4:1 — This is not valid JSON');
     await expect(inspector.field('Name')).toHaveValue('legacy-shop');
-    await expect(inspector.root).toContainText('1 pods · 2 containers · 1 services · 1 externals');
+    await expect(inspector.root).toContainText('1 pod · 2 containers · 1 service · 1 external');
     await expect(toolbar.undoButton).toBeDisabled();
 
     await alert.getByRole('button', { name: 'Dismiss' }).click();

@@ -14,8 +14,17 @@ const selectName = (s: { design: Design }) => s.design.name;
 const selectDescription = (s: { design: Design }) => s.design.description;
 const selectNamespace = (s: { design: Design }) => s.design.namespace;
 const selectTarget = (s: { design: Design }) => s.design.target;
-const selectCounts = (s: { design: Design }) =>
-  `${s.design.pods.length} pods · ${s.design.pods.reduce((n, p) => n + p.containers.length, 0)} containers · ${s.design.services.length} services · ${s.design.externals.length} externals`;
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const selectCounts = ({ design }: { design: Design }) =>
+  [
+    plural(design.pods.length, 'pod'),
+    plural(
+      design.pods.reduce((n, p) => n + p.containers.length, 0),
+      'container',
+    ),
+    plural(design.services.length, 'service'),
+    plural(design.externals.length, 'external'),
+  ].join(' · ');
 
 /** Nothing selected: the design's own settings. */
 export function DesignForm() {
