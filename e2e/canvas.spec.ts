@@ -91,9 +91,8 @@ test.describe('the canvas', () => {
     const canvas = new CanvasPage(page);
     // Give the sample's database a second port, through the store the page exposes to tests.
     await page.evaluate(() => {
-      const hooks = (
-        window as unknown as { __podwright: { store: { getState(): { apply(c: unknown): void } } } }
-      ).__podwright;
+      type Hooks = { store: { getState(): { apply(change: unknown): void } } };
+      const hooks = (window as unknown as Record<string, Hooks>)['__podwright']!;
       hooks.store.getState().apply({
         type: 'addExternalPort',
         external: 'ext-orders-db',

@@ -1,4 +1,5 @@
-import { entityName, type Design } from '../../../core';
+import type { Design } from '../../../core';
+import { indexOf } from './design-index';
 import { HANDLE, selectorEdgeId, type FlowEdge } from './flow-types';
 import { geometryOf, type Rect } from './geometry';
 import { connectionLabel, selectorLabel, SERVICE_COLOUR } from './labels';
@@ -19,11 +20,12 @@ export class FlowEdgeMapper {
   map(design: Design, selection: ReadonlySet<string>): FlowEdge[] {
     const edges: FlowEdge[] = [];
     const { rects } = geometryOf(design);
+    const index = indexOf(design);
     for (const connection of design.connections) {
       const reversed = leftOf(rects.get(connection.to.id), rects.get(connection.from));
-      const fromName = entityName(design, connection.from) ?? '?';
-      const toName = entityName(design, connection.to.id) ?? '?';
-      const label = connectionLabel(design, connection, fromName, toName);
+      const fromName = index.name(connection.from) ?? '?';
+      const toName = index.name(connection.to.id) ?? '?';
+      const label = connectionLabel(connection, fromName, toName, index.ports(connection.to.id));
       const selected = selection.has(connection.id);
       edges.push(
         this.memo.get(
@@ -57,7 +59,7 @@ export class FlowEdgeMapper {
       if (!pods.has(service.pod)) continue;
       const text = selectorLabel(service);
       const id = selectorEdgeId(service.id);
-      const podName = entityName(design, service.pod) ?? '';
+      const podName = index.name(service.pod) ?? '';
       const reversed = leftOf(rects.get(service.pod), rects.get(service.id));
       edges.push(
         this.memo.get(id, [service.pod, text, service.name, podName, reversed], () => ({

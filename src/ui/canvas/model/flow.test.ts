@@ -87,7 +87,7 @@ describe('design to React Flow edges', () => {
       patch: { contract: undefined },
     });
     const connection = { ...noContract.connections[1]!, weight: 30 };
-    expect(connectionLabel(noContract, connection, 'app', 'orders-db')).toMatchObject({
+    expect(connectionLabel(connection, 'app', 'orders-db', noContract.externals[0]!.ports)).toMatchObject({
       text: 'TCP · 5432 · 30%',
       contract: undefined,
     });

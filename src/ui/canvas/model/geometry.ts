@@ -1,4 +1,4 @@
-import type { Design, LayoutEntry } from '../../../core';
+import type { Design, LayoutEntry, Pod } from '../../../core';
 
 /**
  * Where everything sits on the canvas, computed from the design alone (no DOM). Node sizes are fixed
@@ -74,8 +74,8 @@ export function podSize(entry: LayoutEntry | undefined, children: readonly XY[])
 }
 
 /** Where the containers of a pod sit, relative to it: saved positions, else one row after the others. */
-export function childPositions(design: Design, podId: string): Map<string, XY> {
-  const pod = design.pods.find((p) => p.id === podId);
+export function childPositions(design: Design, podId: string, known?: Pod): Map<string, XY> {
+  const pod = known ?? design.pods.find((p) => p.id === podId);
   const out = new Map<string, XY>();
   if (!pod) return out;
   let nextX = POD_PADDING;
@@ -105,7 +105,7 @@ function computeGeometry(design: Design): DesignGeometry {
   let bottom = 80;
   let right = 80;
   for (const pod of design.pods) {
-    const children = childPositions(design, pod.id);
+    const children = childPositions(design, pod.id, pod);
     for (const [id, xy] of children) {
       relative.set(id, xy);
       podOf.set(id, pod.id);

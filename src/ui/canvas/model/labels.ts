@@ -1,12 +1,4 @@
-import {
-  targetPorts,
-  type Connection,
-  type Design,
-  type ExternalKind,
-  type Role,
-  type Service,
-  type TargetPort,
-} from '../../../core';
+import { type Connection, type ExternalKind, type Role, type Service, type TargetPort } from '../../../core';
 
 /**
  * The words and colours the canvas shows. A role is always shown by colour, icon and text together,
@@ -58,12 +50,12 @@ export interface ConnectionLabel {
 }
 
 export function connectionLabel(
-  design: Design,
   connection: Connection,
   fromName: string,
   toName: string,
+  targetPorts: readonly TargetPort[],
 ): ConnectionLabel {
-  const port = targetPorts(design, connection.to.id).find((p) => p.name === connection.to.port);
+  const port = targetPorts.find((p) => p.name === connection.to.port);
   const base = port ? portLabel(port) : `${connection.to.port} · ?`;
   const text = connection.weight !== undefined ? `${base} · ${connection.weight}%` : base;
   const contract = port?.contract ? `${port.contract.name}@${port.contract.version}` : undefined;
