@@ -138,6 +138,36 @@ test.describe('the canvas', () => {
 
     await canvas.flow.locator('.react-flow__pane').click({ position: { x: 20, y: 20 } });
     await expect(page.locator('.react-flow__node.selected')).toHaveCount(0);
+
+    // Shift-drag on empty canvas draws a box: the pod and both its containers.
+    const pod = (await canvas.pod('shop').boundingBox())!;
+    await page.keyboard.down('Shift');
+    await page.mouse.move(pod.x - 20, pod.y - 20);
+    await page.mouse.down();
+    await page.mouse.move(pod.x + pod.width + 20, pod.y + pod.height + 20, { steps: 10 });
+    await page.mouse.up();
+    await page.keyboard.up('Shift');
+    for (const node of [canvas.pod('shop'), tls, canvas.container('app')]) await canvas.expectSelected(node);
+    await canvas.expectSelected(db, false);
+  });
+
+  test('moves a selected node with the arrow keys, a burst being one undo step', async ({ app, page }) => {
+    await app.open();
+    const canvas = new CanvasPage(page);
+    const toolbar = new ToolbarPage(page);
+    const tls = canvas.container('tls');
+    const start = (await tls.boundingBox())!;
+
+    await tls.focus();
+    await page.keyboard.press('Enter');
+    await canvas.expectSelected(tls);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(async () => (await tls.boundingBox())!.y).toBeGreaterThan(start.y + 5);
+    await canvas.expectInside(tls, canvas.pod('shop'));
+
+    await toolbar.undo();
+    await expect.poll(async () => (await tls.boundingBox())!.y).toBeCloseTo(start.y, 0);
   });
 
   test('adds from the keyboard at the centre of the view, into the selected pod', async ({ app, page }) => {

@@ -96,6 +96,19 @@ describe('finishing a drag', () => {
     expect(design.layout['pod-shop']!.w).toBe(900 + 160 + 20);
   });
 
+  it('moves a pod with its containers as one: they keep their places in it', () => {
+    const design = move(
+      sampleDesign(),
+      [
+        { id: 'pod-shop', position: { x: 80, y: 90 } },
+        { id: 'ctr-shop-tls', position: { x: 20, y: 70 } },
+      ],
+      { mode: 'nudge' },
+    );
+    expect(design.layout['pod-shop']).toMatchObject({ x: 80, y: 90 });
+    expect(design.layout['ctr-shop-tls']).toEqual({ x: 20, y: 60 });
+  });
+
   it('changes nothing for an empty drag', () => {
     expect(planMove(sampleDesign(), [], { mode: 'drop' })).toEqual([]);
   });

@@ -61,6 +61,8 @@ export function planMove(design: Design, moved: readonly MovedNode[], options: M
 
   for (const node of moved) {
     const fromPod = geometry.podOf.get(node.id);
+    // A container whose pod moves too keeps its place in the pod.
+    if (fromPod && movedIds.has(fromPod)) continue;
     if (!fromPod) {
       if (geometry.rects.has(node.id)) layout[node.id] = movedEntry(design, node.id, rounded(node.position));
       continue;
