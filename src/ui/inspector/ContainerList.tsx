@@ -38,7 +38,7 @@ export function ContainerList({ pod }: { pod: Pod }) {
               onClick={() => store.getState().select([container.id])}
               aria-label={`Select container ${container.name}`}
             >
-              <RoleBadge role={container.role} />
+              <RoleBadge role={container.role} inferred={container.roleInferred} />
               <span className="entity-link-name">{container.name}</span>
               <span className="entity-link-detail">{container.image}</span>
             </button>
