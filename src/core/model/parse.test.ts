@@ -68,6 +68,8 @@ describe('parseDesign refuses, saying why and where', () => {
       text: '{\n  "format": "podwright/v1",\n  "name": }',
       code: 'json-syntax',
       message: /not valid JSON/,
+      line: 3,
+      column: 11,
     },
     {
       name: 'binary garbage',

@@ -1,5 +1,6 @@
 import { integrityIssues } from './integrity';
-import { deepNestingOffset, locatePaths, positionAt, type Position } from './locate';
+import { jsonErrorOffset } from './json-error-offset';
+import { deepNestingOffset, locatePaths, positionAt } from './locate';
 import { formatVersion, migrate } from './migrations';
 import { normalizeDesign } from './normalize';
 import { Reader, describe, type Json, type JsonPath } from './read';
@@ -103,18 +104,15 @@ export function checkText(text: string, limit = MAX_DESIGN_BYTES): ParseIssue | 
 }
 
 function syntaxIssue(text: string, error: unknown): ParseIssue {
-  const message = error instanceof Error ? error.message : String(error);
-  let position: Position | undefined;
-  const lineColumn = /line (\d+) column (\d+)/.exec(message);
-  const offset = /position (\d+)/.exec(message);
-  if (lineColumn) position = { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
-  else if (offset) position = positionAt(text, Number(offset[1]));
-  else if (text.trim() === '') position = { line: 1, column: 1 };
-  const reason =
-    text.trim() === ''
-      ? 'The file is empty.'
-      : `This is not valid JSON: ${message.replace(/^JSON\.parse: /, '')}`;
-  return { code: 'json-syntax', message: reason, path: [], ...(position ?? {}) };
+  if (text.trim() === '')
+    return { code: 'json-syntax', message: 'The file is empty.', path: [], line: 1, column: 1 };
+  const raw = error instanceof Error ? error.message : String(error);
+  // V8 quotes the whole file back in some messages; the position says more in less space.
+  const token = /^Unexpected token '(.+?)', [\s\S]* is not valid JSON$/.exec(raw);
+  const message = `This is not valid JSON: ${token ? `unexpected "${token[1]}".` : raw.replace(/^JSON\.parse: /, '')}`;
+  // V8 names a position for some errors and not for others; our own scan finds it every time.
+  const offset = jsonErrorOffset(text);
+  return { code: 'json-syntax', message, path: [], ...positionAt(text, offset < 0 ? text.length : offset) };
 }
 
 function locate(

@@ -1,13 +1,11 @@
 import {
   MAX_DESIGN_BYTES,
   parseDesign,
-  positionAt,
   serializeDesign,
   toDnsLabel,
   type Design,
   type ParseIssue,
 } from '../../core';
-import { jsonErrorOffset } from './json-error-offset';
 
 /** The extension Podwright saves with; Open also takes plain `.json`. */
 export const DESIGN_EXTENSION = '.podwright.json';
@@ -35,7 +33,7 @@ export function sizeProblem(fileName: string, bytes: number, limit = MAX_DESIGN_
 export function readDesignText(fileName: string, text: string): OpenOutcome {
   const result = parseDesign(text);
   if (!result.ok) {
-    const first = result.errors[0] && withPosition(result.errors[0], text);
+    const first = result.errors[0];
     const more = result.errors.length > 1 ? ` (and ${result.errors.length - 1} more)` : '';
     return {
       ok: false,
@@ -62,17 +60,4 @@ export function designFileName(design: Design): string {
 /** The file's content; the same serializer as the CLI, so files diff cleanly. */
 export function designFileText(design: Design): string {
   return serializeDesign(design);
-}
-
-/** A JSON syntax error without a position (V8 names none for some) gets one from our own scan. */
-function withPosition(issue: ParseIssue, text: string): ParseIssue {
-  if (issue.code !== 'json-syntax') return issue;
-  // V8 quotes the whole file back in this message; the position says more in less space.
-  const token = /^This is not valid JSON: Unexpected token '(.+?)', [\s\S]* is not valid JSON$/.exec(
-    issue.message,
-  );
-  const message = token ? `This is not valid JSON: unexpected "${token[1]}".` : issue.message;
-  if (issue.line !== undefined) return { ...issue, message };
-  const offset = jsonErrorOffset(text);
-  return offset < 0 ? { ...issue, message } : { ...issue, message, ...positionAt(text, offset) };
 }
