@@ -151,6 +151,26 @@ test.describe('the canvas', () => {
     await canvas.expectSelected(db, false);
   });
 
+  test('resizes a selected pod by its corner grip, as one undo step', async ({ app, page }) => {
+    await app.open();
+    const canvas = new CanvasPage(page);
+    const toolbar = new ToolbarPage(page);
+    const pod = canvas.pod('shop');
+    const start = (await pod.boundingBox())!;
+
+    await pod.click({ position: { x: start.width / 2, y: 12 } });
+    await canvas.expectSelected(pod);
+    const grip = (await pod.locator('.pw-pod-resize').boundingBox())!;
+    await page.mouse.move(grip.x + grip.width / 2, grip.y + grip.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(grip.x + 80, grip.y + 60, { steps: 10 });
+    await page.mouse.up();
+    await expect.poll(async () => (await pod.boundingBox())!.width).toBeGreaterThan(start.width + 40);
+
+    await toolbar.undo();
+    await expect.poll(async () => (await pod.boundingBox())!.width).toBeCloseTo(start.width, 0);
+  });
+
   test('moves a selected node with the arrow keys, a burst being one undo step', async ({ app, page }) => {
     await app.open();
     const canvas = new CanvasPage(page);

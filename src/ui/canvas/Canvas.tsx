@@ -7,6 +7,7 @@ import {
   type EdgeChange,
   type Node,
   type NodeChange,
+  type NodeDimensionChange,
   type NodePositionChange,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
@@ -22,6 +23,7 @@ import { useCanvasDropTarget } from './usePaletteDrop';
 import { useDragHandlers } from './useDragHandlers';
 import { useFlowElements } from './useFlowElements';
 import { useLinking } from './useLinking';
+import { usePodResize } from './usePodResize';
 import { useSelectionSync } from './useSelectionSync';
 import './canvas.css';
 import './nodes/nodes.css';
@@ -50,7 +52,12 @@ const ARIA_LABELS = {
 export function Canvas() {
   const snap = useStore(selectSnap);
   const drag = useDragHandlers();
-  const { nodes, edges } = useFlowElements({ dragging: drag.dragging, dropTarget: drag.dropTarget });
+  const resize = usePodResize();
+  const { nodes, edges } = useFlowElements({
+    dragging: drag.dragging,
+    dropTarget: drag.dropTarget,
+    resizing: resize.resizing,
+  });
   const syncSelection = useSelectionSync();
   const linking = useLinking();
   const drop = useCanvasDropTarget(drag.setDropTarget);
@@ -59,8 +66,9 @@ export function Canvas() {
     (changes: NodeChange<Node>[]) => {
       syncSelection(changes);
       drag.onPositionChanges(changes.filter((c): c is NodePositionChange => c.type === 'position'));
+      resize.onDimensionChanges(changes.filter((c): c is NodeDimensionChange => c.type === 'dimensions'));
     },
-    [drag, syncSelection],
+    [drag, resize, syncSelection],
   );
   const onEdgesChange = useCallback((changes: EdgeChange[]) => syncSelection(changes), [syncSelection]);
 

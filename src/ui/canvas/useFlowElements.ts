@@ -2,13 +2,15 @@ import { useMemo, useState } from 'react';
 import { useStore } from '../../store';
 import { FlowEdgeMapper } from './model/flow-edges';
 import { FlowNodeMapper } from './model/flow-nodes';
-import type { XY } from './model/geometry';
+import type { Size, XY } from './model/geometry';
 import { selectDesign, selectSelection } from './selectors';
 
 export interface TransientView {
   /** Positions of nodes being dragged, until the drag ends and the design takes them. */
   dragging?: ReadonlyMap<string, XY>;
   dropTarget?: string;
+  /** Sizes of pods being resized, until the resize ends. */
+  resizing?: ReadonlyMap<string, Size>;
 }
 
 /**
@@ -23,8 +25,13 @@ export function useFlowElements(view: TransientView) {
   const selected = useMemo(() => new Set(selection), [selection]);
   const nodes = useMemo(
     () =>
-      nodeMapper.map(design, { selection: selected, dragging: view.dragging, dropTarget: view.dropTarget }),
-    [nodeMapper, design, selected, view.dragging, view.dropTarget],
+      nodeMapper.map(design, {
+        selection: selected,
+        dragging: view.dragging,
+        dropTarget: view.dropTarget,
+        resizing: view.resizing,
+      }),
+    [nodeMapper, design, selected, view.dragging, view.dropTarget, view.resizing],
   );
   const edges = useMemo(() => edgeMapper.map(design, selected), [edgeMapper, design, selected]);
   return { nodes, edges };

@@ -1,6 +1,14 @@
 import type { Design } from '../../../core';
 import type { FlowNode } from './flow-types';
-import { CONTAINER_SIZE, EXTERNAL_SIZE, SERVICE_SIZE, geometryOf, type XY } from './geometry';
+import {
+  CONTAINER_SIZE,
+  EXTERNAL_SIZE,
+  SERVICE_SIZE,
+  geometryOf,
+  podFitSize,
+  type Size,
+  type XY,
+} from './geometry';
 import { EXTERNAL_KIND_LABELS, ROLE_LOOKS } from './labels';
 import { KeyedMemo, sameArrayOr } from './memo';
 
@@ -17,6 +25,8 @@ export interface NodeView {
   dragging?: ReadonlyMap<string, XY>;
   /** The pod a dragged container or palette item would land in, highlighted. */
   dropTarget?: string;
+  /** Sizes of pods being resized, until the resize ends. */
+  resizing?: ReadonlyMap<string, Size>;
 }
 
 /**
@@ -43,11 +53,25 @@ export class FlowNodeMapper {
       const isSelected = selected(pod.id);
       const dropTarget = view.dropTarget === pod.id;
       const dragging = view.dragging?.has(pod.id) ?? false;
-      const { width, height } = rect;
+      const { width, height } = view.resizing?.get(pod.id) ?? rect;
+      const fit = podFitSize(pod.containers.map((c) => relative.get(c.id)!));
       nodes.push(
         this.memo.get(
           pod.id,
-          [pod.name, pod.workload, pod.replicas, x, y, width, height, isSelected, dropTarget, dragging],
+          [
+            pod.name,
+            pod.workload,
+            pod.replicas,
+            x,
+            y,
+            width,
+            height,
+            fit.width,
+            fit.height,
+            isSelected,
+            dropTarget,
+            dragging,
+          ],
           () => ({
             id: pod.id,
             type: 'pod',
@@ -55,7 +79,14 @@ export class FlowNodeMapper {
             width,
             height,
             measured: { width, height },
-            data: { name: pod.name, workload: pod.workload, replicas: pod.replicas, dropTarget },
+            data: {
+              name: pod.name,
+              workload: pod.workload,
+              replicas: pod.replicas,
+              dropTarget,
+              minWidth: fit.width,
+              minHeight: fit.height,
+            },
             selected: isSelected,
             dragging,
             ariaLabel: `Pod ${pod.name}`,

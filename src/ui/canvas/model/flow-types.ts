@@ -4,7 +4,15 @@ import type { Container, External, Pod, Service } from '../../../core';
 /** The React Flow nodes and edges the canvas draws; data holds the entity itself (immutable). */
 
 /** Only what the pod node shows, so editing a container inside does not redraw the pod. */
-export type PodNodeData = { name: string; workload: Pod['workload']; replicas?: number; dropTarget: boolean };
+export type PodNodeData = {
+  name: string;
+  workload: Pod['workload'];
+  replicas?: number;
+  dropTarget: boolean;
+  /** The smallest size that still holds the pod's containers (the resize handle stops there). */
+  minWidth: number;
+  minHeight: number;
+};
 export type ContainerNodeData = { container: Container };
 export type ServiceNodeData = { service: Service; podName?: string };
 export type ExternalNodeData = { external: External };

@@ -42,3 +42,24 @@ export function withGrowth(
 export function movedEntry(design: Design, id: string, xy: XY): LayoutEntry {
   return { ...design.layout[id], x: xy.x, y: xy.y };
 }
+
+/** The setLayout that keeps a pod's new size from a resize, never smaller than its containers need. */
+export function resizePod(
+  design: Design,
+  podId: string,
+  size: { width: number; height: number },
+): DesignChange[] {
+  const rect = geometryOf(design).rects.get(podId);
+  if (!rect) return [];
+  const fit = podFitSize([...childPositions(design, podId).values()]);
+  const w = Math.max(fit.width, Math.round(size.width));
+  const h = Math.max(fit.height, Math.round(size.height));
+  const entry = design.layout[podId];
+  if (entry && entry.w === w && entry.h === h) return [];
+  return [
+    {
+      type: 'setLayout',
+      entries: { [podId]: { ...entry, x: entry?.x ?? rect.x, y: entry?.y ?? rect.y, w, h } },
+    },
+  ];
+}

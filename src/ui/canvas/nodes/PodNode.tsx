@@ -1,4 +1,4 @@
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { Handle, NodeResizeControl, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { HANDLE, type PodFlowNode } from '../model/flow-types';
 import { POD_HANDLE_TOP } from '../model/geometry';
@@ -6,7 +6,7 @@ import { PodIcon } from './icons';
 import { RouteHandles } from './RouteHandles';
 
 /** A pod: a group around its containers, with its name and workload in the header. */
-export const PodNode = memo(function PodNode({ data }: NodeProps<PodFlowNode>) {
+export const PodNode = memo(function PodNode({ data, selected }: NodeProps<PodFlowNode>) {
   const replicas = data.replicas !== undefined && data.workload !== 'DaemonSet' ? ` · ${data.replicas}×` : '';
   return (
     <div className={data.dropTarget ? 'pw-node pw-pod nokey pw-drop-target' : 'pw-node pw-pod nokey'}>
@@ -32,6 +32,18 @@ export const PodNode = memo(function PodNode({ data }: NodeProps<PodFlowNode>) {
           {replicas}
         </span>
       </div>
+      {selected ? (
+        <NodeResizeControl
+          position="bottom-right"
+          minWidth={data.minWidth}
+          minHeight={data.minHeight}
+          className="pw-pod-resize"
+        >
+          <svg viewBox="0 0 10 10" width="10" height="10" aria-hidden="true">
+            <path d="M9 1L1 9M9 5L5 9" stroke="currentColor" strokeWidth="1.4" strokeLinecap="round" />
+          </svg>
+        </NodeResizeControl>
+      ) : null}
     </div>
   );
 });
