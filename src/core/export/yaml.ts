@@ -14,7 +14,7 @@
  * indentation. User comment lines always start with a space (`# text`), so they never look like a
  * marker.
  */
-import { Document, isMap, isScalar, isSeq, type Node } from 'yaml';
+import { Document, isMap, isScalar, isSeq, type Node, type ScalarTag } from 'yaml';
 import type { ExportRange } from './types';
 
 export type YamlPath = readonly (string | number)[];
@@ -41,10 +41,22 @@ export interface SerializedYaml {
 }
 
 const MARKER = '@pw:';
-// YAML 1.2 documents written with the scalar styles that YAML 1.1 readers also get right.
-const DOCUMENT_OPTIONS = { compat: 'yaml-1.1', aliasDuplicateObjects: false } as const;
+/**
+ * Plain strings that a YAML 1.1 reader (Go's yaml.v2, behind kubectl and Compose) would take for a
+ * boolean, null, number or timestamp, beyond those YAML 1.2 already quotes: `yes`, `on`, `0b11`,
+ * `1_000`, `1:20`, `2001-12-14`, `<<`. Written as a tag the serializer tests plain strings against, so
+ * they come out quoted. One regular expression instead of the `yaml-1.1` compat schema's dozen:
+ * every string of every export goes through it. A superset is harmless (an extra pair of quotes).
+ */
+const GO_AMBIGUOUS: ScalarTag = {
+  tag: 'tag:podwright.io,2025:yaml-1.1-ambiguous',
+  default: true,
+  test: /^(?:[YyNn]|[Yy]es|YES|[Nn]o|NO|[Tt]rue|TRUE|[Ff]alse|FALSE|[Oo]n|ON|[Oo]ff|OFF|~|[Nn]ull|NULL|<<|=|[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])*(?:\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\.[0-9_]+(?:[eE][-+]?[0-9]+)?|[-+]?0b[01_]+|[-+]?0x[0-9a-fA-F_]+|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt \t].*)?)$/,
+  resolve: (text: string) => text,
+};
+const DOCUMENT_OPTIONS = { aliasDuplicateObjects: false, customTags: [GO_AMBIGUOUS] };
 // `directives: false`: no `%YAML` line, and no walk of every node looking for tags to declare.
-const STRING_OPTIONS = { lineWidth: 0, minContentWidth: 0, singleQuote: true, directives: false } as const;
+const STRING_OPTIONS = { lineWidth: 0, minContentWidth: 0, directives: false } as const;
 
 /**
  * Serialises documents into one YAML stream (`---` between documents), with an optional header
@@ -78,6 +90,9 @@ export function serializeYaml(docs: readonly YamlDocumentSpec[], header?: string
 
 /** Comment text as the `yaml` library expects it: one leading space per line, no control characters. */
 export function commentBody(text: string): string {
+  // Most comments are one clean line: skip the splitting.
+  // eslint-disable-next-line no-control-regex
+  if (!/[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]|\s$|^\s*$/.test(text)) return ` ${text}`;
   const lines = text
     .split(/\r\n|[\r\n\u0085\u2028\u2029]/)
     // eslint-disable-next-line no-control-regex

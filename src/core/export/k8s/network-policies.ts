@@ -62,8 +62,7 @@ function podPorts(pod: Pod): PortRef[] {
     .flatMap((c) => c.ports.map((p) => ({ name: p.name, protocol: p.protocol })));
 }
 
-function policyPorts(pod: Pod, names: Set<string>): Record<string, unknown>[] {
-  const known = podPorts(pod);
+function policyPorts(known: readonly PortRef[], names: Set<string>): Record<string, unknown>[] {
   const ordered = [
     ...known.filter((p) => names.has(p.name)),
     ...[...names]
@@ -98,8 +97,9 @@ export function networkPolicyDocuments(ctx: K8sContext): Map<string, YamlDocumen
   for (const [podId, inbound] of collectInbound(ctx.design, ctx.lookup)) {
     const pod = ctx.lookup.pod(podId)!;
     const ingress: Record<string, unknown>[] = [];
+    const known = podPorts(pod);
     const reached = new Set(inbound.open);
-    if (inbound.open.size > 0) ingress.push({ ports: policyPorts(pod, inbound.open) });
+    if (inbound.open.size > 0) ingress.push({ ports: policyPorts(known, inbound.open) });
     const sources = [...inbound.from.keys()].sort((a, b) => order.get(a)! - order.get(b)!);
     for (const sourceId of sources) {
       const source = ctx.lookup.pod(sourceId)!;
@@ -107,10 +107,10 @@ export function networkPolicyDocuments(ctx: K8sContext): Map<string, YamlDocumen
       for (const port of ports) reached.add(port);
       ingress.push({
         from: [{ podSelector: { matchLabels: selectorLabels(ctx, source) } }],
-        ports: policyPorts(pod, ports),
+        ports: policyPorts(known, ports),
       });
     }
-    for (const port of podPorts(pod)) {
+    for (const port of known) {
       if (reached.has(port.name) || probeOnly(pod, port.name)) continue;
       ctx.notes.add(
         'network-policy-closes-port',
