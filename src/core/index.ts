@@ -16,3 +16,4 @@ export * from './model/clipboard';
 export { sampleDesign } from './templates/sample';
 export * from './rules';
 export * from './import';
+export * from './export';
