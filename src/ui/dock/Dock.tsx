@@ -85,6 +85,11 @@ export function Dock() {
             );
           })}
         </div>
+        <div className="dock-actions">
+          <PanelBoundary tabId={active.id} quiet>
+            <Suspense fallback={null}>{active.actions?.()}</Suspense>
+          </PanelBoundary>
+        </div>
         <button
           type="button"
           className="dock-toggle"

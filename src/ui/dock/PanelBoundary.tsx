@@ -3,6 +3,8 @@ import { Component, type ErrorInfo, type ReactNode } from 'react';
 interface Props {
   /** The tab shown; switching tabs clears a failure. */
   tabId: string;
+  /** Show nothing on failure (header buttons), instead of a message with Retry. */
+  quiet?: boolean;
   children: ReactNode;
 }
 
@@ -32,6 +34,7 @@ export class PanelBoundary extends Component<Props, State> {
 
   render(): ReactNode {
     if (!this.state.error) return this.props.children;
+    if (this.props.quiet) return null;
     return (
       <div className="dock-failure" role="alert">
         <p>This view failed: {this.state.error.message}</p>

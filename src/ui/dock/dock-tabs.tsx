@@ -6,6 +6,7 @@ import { lazy, type ComponentType, type ReactNode } from 'react';
 import type { UiState } from '../../store';
 
 const ManifestPanel = lazy(() => import('../manifest/ManifestPanel'));
+const ManifestActions = lazy(() => import('../manifest/ManifestActions'));
 
 export interface DockTab {
   /** Stable, used in element ids. */
@@ -17,14 +18,23 @@ export interface DockTab {
   manifestTab?: UiState['manifestTab'];
   /** The panel. Tabs that render the same component keep one instance (one editor for both formats). */
   render(): ReactNode;
+  /** Buttons for the header, beside the collapse toggle; they stay usable with the dock collapsed. */
+  actions?(): ReactNode;
 }
 
 export const DOCK_TABS: readonly DockTab[] = [
-  { id: 'k8s', label: 'Kubernetes', manifestTab: 'k8s', render: () => <ManifestPanel format="k8s" /> },
+  {
+    id: 'k8s',
+    label: 'Kubernetes',
+    manifestTab: 'k8s',
+    render: () => <ManifestPanel format="k8s" />,
+    actions: () => <ManifestActions format="k8s" />,
+  },
   {
     id: 'compose',
     label: 'Compose',
     manifestTab: 'compose',
     render: () => <ManifestPanel format="compose" />,
+    actions: () => <ManifestActions format="compose" />,
   },
 ];

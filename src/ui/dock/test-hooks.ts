@@ -41,6 +41,14 @@ export function exposeStoreForTests(store: PodwrightStore): void {
 }
 
 /** Tells a waiting test that the editor now shows the export of the latest design. */
-export function announceManifestUpdate(detail: { format: string; length: number }): void {
+export interface ManifestUpdate {
+  format: string;
+  length: number;
+  /** Time spent exporting, and bringing the editor model to the new text (diff + edits). */
+  exportMs: number;
+  applyMs: number;
+}
+
+export function announceManifestUpdate(detail: ManifestUpdate): void {
   if (testHooksEnabled()) window.dispatchEvent(new CustomEvent(MANIFEST_UPDATED_EVENT, { detail }));
 }

@@ -28,13 +28,15 @@ export function ExportNotes({ notes }: { notes: readonly ExportNote[] }) {
               <button
                 type="button"
                 className="manifest-note-text"
-                title="Select it in the design"
+                title={`${note.message}\n(Click to select it in the design.)`}
                 onClick={() => store.getState().select([note.entityId!])}
               >
                 {note.message}
               </button>
             ) : (
-              <span className="manifest-note-text">{note.message}</span>
+              <span className="manifest-note-text" title={note.message}>
+                {note.message}
+              </span>
             )}
             <code className="manifest-note-code">{note.code}</code>
           </li>

@@ -1,17 +1,18 @@
 import { useEffect, useRef, useState } from 'react';
-import { useStore } from '../../store';
-import { downloadName, type ExportFormat } from './exporters';
-
-export interface ManifestActionsProps {
-  format: ExportFormat;
-  /** The text the editor shows, brought up to date first. */
-  currentText(): string;
-}
+import { useStore, useStoreApi } from '../../store';
+import { downloadName, exportDesign, type ExportFormat } from './exporters';
+import './manifest.css';
 
 const FORMAT_LABEL: Record<ExportFormat, string> = { k8s: 'Kubernetes manifests', compose: 'Compose file' };
 
-/** Copy to the clipboard and Download, with a short spoken and visible confirmation. */
-export function ManifestActions({ format, currentText }: ManifestActionsProps) {
+/**
+ * Copy to the clipboard and Download, with a short spoken and visible confirmation. They sit in the
+ * dock's header, so they work with the dock collapsed too. The export is deterministic, so a fresh one
+ * is exactly the text the editor shows.
+ */
+export default function ManifestActions({ format }: { format: ExportFormat }) {
+  const store = useStoreApi();
+  const currentText = () => exportDesign(store.getState().design, format).text;
   const designName = useStore((s) => s.design.name);
   const fileName = downloadName(designName, format);
   const [status, setStatus] = useState('');

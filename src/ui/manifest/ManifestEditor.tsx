@@ -16,30 +16,34 @@ const OPTIONS: editor.IStandaloneEditorConstructionOptions = {
   fontSize: 13,
   lineNumbersMinChars: 4,
   showFoldingControls: 'always',
-  stickyScroll: { enabled: true, maxLineCount: 3 },
+  // Folding and sticky lines from indentation, computed in place: asking the YAML worker for folding
+  // ranges and an outline means shipping thousands of ranges and symbols back at every change, which
+  // cost more than the export itself at 200 pods. YAML's structure is its indentation anyway.
+  foldingStrategy: 'indentation',
+  stickyScroll: { enabled: true, maxLineCount: 2, defaultModel: 'indentationModel' },
   // Hovers and the context menu may reach above the dock instead of being cut off by it.
   fixedOverflowWidgets: true,
   hover: { delay: 300 },
   renderWhitespace: 'none',
+  // Thin bars that hide little of the text; at either end the wheel scrolls the page instead.
+  scrollbar: { horizontalScrollbarSize: 8, verticalScrollbarSize: 10, alwaysConsumeMouseWheel: false },
   wordWrap: 'off',
 };
 
 export interface ManifestEditorProps {
   format: ExportFormat;
   onResult(result: ExportResult): void;
-  /** Receives the session once the editor is up (Copy and Download read its text). */
-  onSession(session: ManifestSession | null): void;
 }
 
 /** The Monaco editor of the panel; a ManifestSession does the live work. */
-export function ManifestEditor({ format, onResult, onSession }: ManifestEditorProps) {
+export function ManifestEditor({ format, onResult }: ManifestEditorProps) {
   const store = useStoreApi();
   const [view, setView] = useState<editor.IStandaloneCodeEditor | null>(null);
   const session = useRef<ManifestSession | null>(null);
-  // The latest props, for the session's callbacks and for a format chosen before the editor was up.
-  const latest = useRef({ format, onResult, onSession });
+  // The latest props, for the session's callback and for a format chosen before the editor was up.
+  const latest = useRef({ format, onResult });
   useLayoutEffect(() => {
-    latest.current = { format, onResult, onSession };
+    latest.current = { format, onResult };
   });
 
   useEffect(() => {
@@ -48,11 +52,9 @@ export function ManifestEditor({ format, onResult, onSession }: ManifestEditorPr
       latest.current.onResult(result),
     );
     session.current = created;
-    latest.current.onSession(created);
     return () => {
       created.dispose();
       session.current = null;
-      latest.current.onSession(null);
     };
   }, [view, store]);
 

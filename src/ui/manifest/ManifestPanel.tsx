@@ -1,16 +1,15 @@
 /**
  * The manifest panel of the dock: the design as Kubernetes YAML or as a Compose file, live, in a
- * read-only Monaco editor, with its export options, Copy and Download, and the export notes.
+ * read-only Monaco editor, with its export options and the export notes (Copy and Download sit in the
+ * dock's header: ManifestActions).
  * Loaded with React.lazy: everything Monaco stays out of the entry chunk.
  */
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { ExportFormat, ExportNote, ExportResult } from './exporters';
 import { ExportNotes } from './ExportNotes';
-import { ManifestActions } from './ManifestActions';
 import { ManifestEditor } from './ManifestEditor';
 import { ManifestOptions } from './ManifestOptions';
 import { setUpMonaco } from './monaco/setup';
-import type { ManifestSession } from './sync/manifest-session';
 import './manifest.css';
 
 setUpMonaco();
@@ -30,7 +29,6 @@ export default function ManifestPanel({ format }: { format: ExportFormat }) {
     k8s: EMPTY,
     compose: EMPTY,
   });
-  const session = useRef<ManifestSession | null>(null);
 
   const onResult = useCallback((result: ExportResult) => {
     setNotes((current) =>
@@ -39,19 +37,12 @@ export default function ManifestPanel({ format }: { format: ExportFormat }) {
         : { ...current, [result.format]: result.notes },
     );
   }, []);
-  const onSession = useCallback((created: ManifestSession | null) => {
-    session.current = created;
-  }, []);
-  const currentText = useCallback(() => session.current?.currentText() ?? '', []);
 
   return (
     <div className="manifest">
-      <div className="manifest-bar">
-        {format === 'k8s' ? <ManifestOptions /> : <ComposeSummary />}
-        <ManifestActions format={format} currentText={currentText} />
-      </div>
+      <div className="manifest-bar">{format === 'k8s' ? <ManifestOptions /> : <ComposeSummary />}</div>
       <div className="manifest-editor">
-        <ManifestEditor format={format} onResult={onResult} onSession={onSession} />
+        <ManifestEditor format={format} onResult={onResult} />
       </div>
       <ExportNotes notes={notes[format]} />
     </div>

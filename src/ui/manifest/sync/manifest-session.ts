@@ -93,12 +93,6 @@ export class ManifestSession {
     this.highlight(this.selectionIsNew());
   }
 
-  /** The latest export of the shown format (Copy and Download use it). */
-  currentText(): string {
-    this.scheduler.flush();
-    return formats[this.format].synced?.text ?? '';
-  }
-
   dispose(): void {
     this.scheduler.dispose();
     this.schema.dispose();
@@ -114,6 +108,7 @@ export class ManifestSession {
       return;
     }
     let result: ExportResult;
+    const started = performance.now();
     try {
       result = exportDesign(design, this.format);
     } catch (error) {
@@ -123,13 +118,20 @@ export class ManifestSession {
       this.onResult(failedResult(this.format, state.result, error));
       return;
     }
+    const exported = performance.now();
     const model = modelOf(this.format);
     state.synced = syncModelText(model, state.synced, result.text, () => this.view);
+    const applied = performance.now();
     state.result = result;
     state.design = design;
     this.onResult(result);
     this.highlight(false);
-    announceManifestUpdate({ format: this.format, length: result.text.length });
+    announceManifestUpdate({
+      format: this.format,
+      length: result.text.length,
+      exportMs: exported - started,
+      applyMs: applied - exported,
+    });
     if (this.format === 'k8s') this.schema.check(model, result.text, result.objects);
   }
 
@@ -158,8 +160,20 @@ export class ManifestSession {
     if (!reveal) return;
     state.revealed = selection;
     const first = ranges[0];
-    if (first)
-      this.view.revealLinesInCenterIfOutsideViewport(first.start, first.end, monaco.editor.ScrollType.Smooth);
+    if (first) this.reveal(first.start, first.end);
+  }
+
+  /**
+   * Brings lines into view unless some of them already are (the reader is looking at them). A range
+   * taller than the view shows its start, where its comment and name are, rather than its middle.
+   */
+  private reveal(start: number, end: number): void {
+    const visible = this.view.getVisibleRanges();
+    if (visible.some((range) => range.startLineNumber <= end && range.endLineNumber >= start)) return;
+    const shown = visible.reduce((n, range) => n + range.endLineNumber - range.startLineNumber + 1, 0);
+    const smooth = monaco.editor.ScrollType.Smooth;
+    if (end - start + 1 <= shown - 2) this.view.revealLinesInCenterIfOutsideViewport(start, end, smooth);
+    else this.view.revealLineNearTop(start, smooth);
   }
 
   private selectAt(line: number): void {

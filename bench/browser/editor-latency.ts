@@ -1,0 +1,194 @@
+/**
+ * From a design change to updated editor text, at 200 pods, in Chromium: the issue's target is a p95 of
+ * at most 100 ms. A benchmark, not a test: it reports and never fails.
+ *
+ * It builds the app (or uses PODWRIGHT_BENCH_DIST, an existing build), serves it with `vite preview`,
+ * opens it with `?test-hooks` (which exposes the store as window.__podwright), replaces the design with
+ * a generated 200-pod one, then makes 50 changes through the store, one at a time, spread over the pods.
+ * For each it times, in the page, from just before `store.apply` to:
+ * - `model`: the manifest panel's `podwright:manifest-updated` event (the editor model holds the text);
+ * - `painted`: the frame after that event has been rendered (requestAnimationFrame, then a task).
+ *
+ * Run alone: `npx tsx bench/browser/editor-latency.ts` (or register `editorLatencyBench` in bench/index.ts).
+ */
+import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { build, preview } from 'vite';
+import type { Design, DesignChange } from '../../src/core';
+// The type of window.__podwright (the app's test hooks, on with ?test-hooks).
+import type {} from '../../src/ui/dock/test-hooks';
+import { generateDesign } from '../generate-design';
+import { summarize, type Bench, type BenchRow } from '../harness';
+
+const PODS = 200;
+const CHANGES = 50;
+const TARGET_P95_MS = 100;
+const ROOT = resolve(import.meta.dirname, '../..');
+
+function chromiumPath(): string | undefined {
+  const candidates = [process.env.PODWRIGHT_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  return candidates.find((path): path is string => {
+    if (!path) return false;
+    try {
+      accessSync(path, constants.X_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** Change `i` of the run: pods far apart in the text, an image tag or a description, never a no-op. */
+function change(design: Design, i: number): DesignChange {
+  const pod = design.pods[(i * 37) % design.pods.length]!;
+  if (i % 2 === 0) {
+    const container = pod.containers[i % pod.containers.length]!;
+    return {
+      type: 'updateContainer',
+      id: container.id,
+      patch: { image: `registry.example.com/bench/edited:${i}` },
+    };
+  }
+  return { type: 'updatePod', id: pod.id, patch: { description: `Edited for the benchmark, change ${i}.` } };
+}
+
+/** Applies one change in the page and resolves with the two timings, in milliseconds. */
+interface Timing {
+  model: number;
+  painted: number;
+  exportMs: number;
+  applyMs: number;
+}
+
+async function timeChange(page: Page, next: DesignChange): Promise<Timing> {
+  return page.evaluate(
+    (c) =>
+      new Promise<Timing>((done, fail) => {
+        const timeout = setTimeout(() => fail(new Error('the editor did not update within 10 s')), 10_000);
+        let start = 0;
+        const onUpdate = (event: Event) => {
+          const model = performance.now() - start;
+          const { exportMs, applyMs } = (event as CustomEvent<{ exportMs: number; applyMs: number }>).detail;
+          window.removeEventListener('podwright:manifest-updated', onUpdate);
+          requestAnimationFrame(() =>
+            setTimeout(() => {
+              clearTimeout(timeout);
+              done({ model, painted: performance.now() - start, exportMs, applyMs });
+            }),
+          );
+        };
+        window.addEventListener('podwright:manifest-updated', onUpdate);
+        start = performance.now();
+        const result = window.__podwright!.store.getState().apply(c);
+        if (!result.ok) fail(new Error(`change refused: ${result.error.message}`));
+      }),
+    next,
+  );
+}
+
+async function serveBuild(): Promise<{ url: string; close(): Promise<void> }> {
+  const existing = process.env.PODWRIGHT_BENCH_DIST;
+  const outDir = existing ? resolve(existing) : mkdtempSync(join(tmpdir(), 'podwright-bench-'));
+  if (!existing) await build({ root: ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const server = await preview({
+    root: ROOT,
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { port: 0, host: '127.0.0.1' },
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('vite preview did not report its address');
+  return {
+    url,
+    async close() {
+      await server.close();
+      if (!existing) rmSync(outDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const editorLatencyBench: Bench = {
+  name: 'editor-latency',
+  description: `design change -> Monaco text at ${PODS} pods, ${CHANGES} changes, Chromium (target p95 <= ${TARGET_P95_MS} ms)`,
+  async run(): Promise<BenchRow[]> {
+    const server = await serveBuild();
+    const browser = await chromium.launch({
+      executablePath: chromiumPath(),
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking'],
+    });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      // tsx (esbuild, keepNames) wraps named functions in __name(); the page has no such helper.
+      await page.addInitScript('window.__name = (fn) => fn');
+      page.on('pageerror', (error) => console.error('page error:', error.message));
+      await page.goto(`${server.url}?test-hooks`);
+      await page.locator('.monaco-editor .view-lines').waitFor();
+
+      const design = generateDesign({ pods: PODS });
+      const loaded = page.evaluate(
+        () =>
+          new Promise<void>((done) =>
+            window.addEventListener('podwright:manifest-updated', () => done(), { once: true }),
+          ),
+      );
+      await page.evaluate((d) => window.__podwright!.store.getState().replaceDesign(d), design);
+      await loaded;
+
+      // Warm up the JIT and the worker, then measure one change at a time.
+      for (let i = 0; i < 5; i++) await timeChange(page, change(design, 1000 + i));
+      const model: number[] = [];
+      const painted: number[] = [];
+      const exporting: number[] = [];
+      const applying: number[] = [];
+      for (let i = 0; i < CHANGES; i++) {
+        const next = change(design, i);
+        const timing = await timeChange(page, next);
+        model.push(timing.model);
+        painted.push(timing.painted);
+        exporting.push(timing.exportMs);
+        applying.push(timing.applyMs);
+        await page.waitForTimeout(50);
+      }
+      const m = summarize(model);
+      const p = summarize(painted);
+      const e = summarize(exporting);
+      const a = summarize(applying);
+      return [
+        { name: `  of which: export (exportKubernetes)`, median: e.median, p95: e.p95, runs: e.runs },
+        { name: `  of which: diff + model edits`, median: a.median, p95: a.p95, runs: a.runs },
+        {
+          name: `change -> editor model, ${PODS} pods`,
+          median: m.median,
+          p95: m.p95,
+          runs: m.runs,
+          note: `max ${Math.max(...model).toFixed(1)} ms`,
+        },
+        {
+          name: `change -> text painted, ${PODS} pods`,
+          median: p.median,
+          p95: p.p95,
+          runs: p.runs,
+          note: `target p95 <= ${TARGET_P95_MS} ms`,
+          meetsTarget: p.p95 <= TARGET_P95_MS,
+        },
+      ];
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  },
+};
+
+// Run directly: print the rows.
+if (import.meta.filename === process.argv[1] || process.argv[1]?.endsWith('editor-latency.ts')) {
+  const rows = await editorLatencyBench.run();
+  for (const row of rows) {
+    const verdict =
+      row.meetsTarget === undefined ? '' : row.meetsTarget ? '  meets target' : '  MISSES target';
+    console.log(
+      `${row.name}: p50 ${row.median.toFixed(1)} ms, p95 ${row.p95.toFixed(1)} ms (${row.runs} runs; ${row.note ?? ''})${verdict}`,
+    );
+  }
+}

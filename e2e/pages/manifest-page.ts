@@ -1,0 +1,140 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export type ManifestTab = 'Kubernetes' | 'Compose';
+
+/**
+ * The output dock under the canvas and its manifest editor, found the way a person finds them: the
+ * "Output" region, its tabs, the labelled controls. The editor's text is read from what Monaco renders
+ * (its visible lines, with U+00A0 for spaces), so only lines scrolled into view can be read; `scrollTo`
+ * scrolls like a mouse wheel until a text shows. Copy gives the whole text.
+ */
+export class ManifestPage {
+  readonly dock: Locator;
+  readonly panel: Locator;
+  readonly editor: Locator;
+  readonly lines: Locator;
+  readonly splitter: Locator;
+  readonly notes: Locator;
+
+  constructor(readonly page: Page) {
+    this.dock = page.getByRole('region', { name: 'Output' });
+    this.panel = this.dock.getByRole('tabpanel');
+    this.editor = this.dock.locator('.monaco-editor').first();
+    this.lines = this.editor.locator('.view-lines');
+    this.splitter = this.dock.getByRole('separator', { name: 'Resize the output panel' });
+    this.notes = this.dock.locator('.manifest-notes');
+  }
+
+  tab(name: ManifestTab): Locator {
+    return this.dock.getByRole('tab', { name, exact: true });
+  }
+
+  async openTab(name: ManifestTab): Promise<void> {
+    await this.tab(name).click();
+    await expect(this.tab(name)).toHaveAttribute('aria-selected', 'true');
+  }
+
+  control(role: 'button' | 'checkbox' | 'combobox' | 'textbox', name: string | RegExp): Locator {
+    return this.dock.getByRole(role, { name });
+  }
+
+  /** Waits until Monaco has rendered some text. */
+  async waitForEditor(): Promise<void> {
+    await expect(this.lines).toContainText(/\S/, { timeout: 20_000 });
+  }
+
+  /** The visible lines, spaces normalised. */
+  async visibleText(): Promise<string> {
+    return (await this.lines.innerText()).replace(/\u00a0/g, ' ');
+  }
+
+  /** Waits until the visible text contains `text` (Monaco renders after the store changes). */
+  async expectVisible(text: string | RegExp): Promise<void> {
+    await expect.poll(() => this.visibleText(), { timeout: 10_000 }).toMatch(asPattern(text));
+  }
+
+  /**
+   * Scrolls the editor from the top, a wheel notch at a time, until `text` is in view, then on to the
+   * middle of the editor, clear of its edges and of the sticky lines at its top.
+   */
+  async scrollTo(text: string | RegExp, maxNotches = 80): Promise<void> {
+    const pattern = asPattern(text);
+    await this.scrollToTop();
+    for (let notch = 0; notch < maxNotches; notch++) {
+      if (pattern.test(await this.visibleText())) {
+        const box = (await this.editor.boundingBox())!;
+        const line = (await this.lines
+          .locator('.view-line')
+          .filter({ hasText: typeof text === 'string' ? spaced(text) : text })
+          .first()
+          .boundingBox())!;
+        const offset = line.y - (box.y + box.height / 2);
+        if (offset > 0) {
+          await this.page.mouse.wheel(0, offset);
+          await this.page.waitForTimeout(100);
+        }
+        return;
+      }
+      await this.page.mouse.wheel(0, 120);
+      await this.page.waitForTimeout(30);
+    }
+    throw new Error(`"${String(text)}" did not scroll into view`);
+  }
+
+  async scrollToTop(): Promise<void> {
+    await this.editor.hover({ position: { x: 200, y: 60 } });
+    for (let notch = 0; notch < 200 && (await this.scrollTop()) > 0; notch++)
+      await this.page.mouse.wheel(0, -2000);
+  }
+
+  /** The editor's vertical scroll offset, from its scrollbar (what a reader sees move). */
+  async scrollTop(): Promise<number> {
+    return this.editor
+      .locator('.lines-content')
+      .evaluate((el) => -parseFloat((el as HTMLElement).style.top || '0'));
+  }
+
+  /** The rendered line element whose text contains `text` (it must be in view). */
+  line(text: string): Locator {
+    return this.lines
+      .locator('.view-line')
+      .filter({ hasText: spaced(text) })
+      .first();
+  }
+
+  /** Where a rendered line sits on the screen, in pixels from the page top. */
+  async lineTop(text: string): Promise<number> {
+    return (await this.line(text).boundingBox())!.y;
+  }
+
+  /** Clicks the folding chevron in the gutter of the line showing `text`. */
+  async toggleFold(text: string): Promise<void> {
+    const top = await this.line(text).evaluate((el) => (el as HTMLElement).style.top);
+    await this.editor
+      .locator(
+        `.margin-view-overlays > div[style*="top:${top}"] .cldr, .margin-view-overlays > div[style*="top: ${top}"] .cldr`,
+      )
+      .click();
+  }
+
+  /** Copies the whole text with the Copy button and reads it back from the clipboard. */
+  async copyAll(): Promise<string> {
+    await this.control('button', /^Copy the /).click();
+    await expect(this.dock.getByRole('status')).toHaveText('Copied');
+    return this.page.evaluate(() => navigator.clipboard.readText());
+  }
+
+  /** Highlighted lines of the selected entity (the decoration's whole-line tint). */
+  get highlighted(): Locator {
+    return this.editor.locator('.manifest-selected-line');
+  }
+}
+
+function asPattern(text: string | RegExp): RegExp {
+  return typeof text === 'string' ? new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : text;
+}
+
+/** A pattern for text as Monaco renders it: spaces may be U+00A0. */
+function spaced(text: string): RegExp {
+  return new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s\\u00a0]'));
+}
