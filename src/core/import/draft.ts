@@ -100,7 +100,8 @@ export class Draft {
         place,
       );
     }
-    const unique = uniqueName(label, taken);
+    // uniqueName copies the set it is given: ask it only when the name is taken.
+    const unique = taken.has(label) ? uniqueName(label, taken) : label;
     if (unique !== label) {
       this.notes.warn(
         'name-duplicate',

@@ -3,10 +3,11 @@
  * ports resolved to names, and the design's invariants checked. An invariant the import broke is an
  * error, never a design on screen that the rest of the app cannot trust.
  */
-import { integrityIssues } from '../model/integrity';
+import { integrityIssues, type IntegrityIssue } from '../model/integrity';
 import { portNameProblem } from '../model/names';
 import type { Design } from '../model/types';
 import type { Draft } from './draft';
+import { DesignLookup } from './infer/lookup';
 import { freePortName, toPortName } from './names';
 
 /** Names unnamed ports and renames duplicates, pod by pod; run before anything refers to ports by name. */
@@ -84,7 +85,11 @@ export function resolveProbePorts(draft: Draft): void {
 
 /** Reports every broken invariant as an error note: the import must not hand out such a design. */
 export function checkIntegrity(draft: Draft, design: Design): void {
-  for (const issue of integrityIssues(design).slice(0, 20)) {
+  // The model's check looks each connection's target up with linear queries; on a 1,000-pod import
+  // that is most of the import's own time. The same invariants, with the connections checked here
+  // over one index: ids unique, both ends present, the port present at the target.
+  const issues = [...integrityIssues({ ...design, connections: [] }), ...connectionIssues(design)];
+  for (const issue of issues.slice(0, 20)) {
     const entity = entityAt(design, issue.path);
     const place = (entity && draft.placeOf(entity)) ?? anyPlace(draft);
     if (!place) continue;
@@ -95,6 +100,49 @@ export function checkIntegrity(draft: Draft, design: Design): void {
       entity,
     );
   }
+}
+
+function connectionIssues(design: Design): IntegrityIssue[] {
+  const issues: IntegrityIssue[] = [];
+  const lookup = new DesignLookup(design);
+  const ids = new Set<string>([
+    ...lookup.containers.keys(),
+    ...lookup.services.keys(),
+    ...lookup.externals.keys(),
+  ]);
+  for (const pod of design.pods) ids.add(pod.id);
+  design.connections.forEach((connection, i) => {
+    const at = (...rest: (string | number)[]) => ['connections', i, ...rest];
+    if (ids.has(connection.id))
+      issues.push({
+        code: 'id-duplicate',
+        message: `The id "${connection.id}" is used twice.`,
+        path: at('id'),
+      });
+    ids.add(connection.id);
+    if (!lookup.containers.has(connection.from)) {
+      issues.push({
+        code: 'connection-from-missing',
+        message: 'A connection starts at a container that does not exist.',
+        path: at('from'),
+      });
+    }
+    const ports = lookup.portsOf(connection.to.id);
+    if (!ports) {
+      issues.push({
+        code: 'connection-to-missing',
+        message: 'A connection ends at something that does not exist.',
+        path: at('to', 'id'),
+      });
+    } else if (!ports.some((p) => p.name === connection.to.port)) {
+      issues.push({
+        code: 'connection-port-missing',
+        message: `A connection ends at port "${connection.to.port}", which its target does not have.`,
+        path: at('to', 'port'),
+      });
+    }
+  });
+  return issues;
 }
 
 function entityAt(design: Design, path: readonly (string | number)[]): string | undefined {

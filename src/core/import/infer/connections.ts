@@ -1,16 +1,16 @@
 /**
- * Connections: restored from our own records where the input has them; otherwise inferred from the
- * hosts that env values and arguments name (a Service of the design, a container of the pod over
- * localhost, or a new external), and from Compose `depends_on` and `links`.
+ * Connections inferred where the input does not record them: from the hosts that env values and
+ * arguments name (a Service of the design, a container of the pod over localhost, or a new external),
+ * and from Compose `depends_on` and `links`.
  */
-import { targetPorts } from '../../model/queries';
-import type { Connection, Container, Design, External, ExternalPort, Pod } from '../../model/types';
+import type { Connection, Container, Design, Pod, Service } from '../../model/types';
 import type { Draft } from '../draft';
-import { guessExternalKind, portInfo, schemeInfo } from '../externals';
 import type { Place } from '../load/source';
-import { freePortName } from '../names';
-import { readConnectionFacts } from '../k8s/ours';
+import { externalTarget, newExternal, type Target } from './external-targets';
 import { clusterServiceName, hostRefs, type HostRef } from './hosts';
+import { DesignLookup } from './lookup';
+
+export { restoreKnownConnections } from './restore-connections';
 
 /** A Compose service name (or network alias) and what answers to it. */
 export interface HostAlias {
@@ -18,11 +18,19 @@ export interface HostAlias {
   serviceId?: string;
 }
 
-interface Target {
-  id: string;
-  port: string;
+export interface InferContext {
+  draft: Draft;
+  aliases: ReadonlyMap<string, HostAlias>;
+  /** Compose dependencies: caller container id -> the service names it depends on or links to. */
+  dependencies: readonly { from: string; target: string; place: Place }[];
 }
 
+interface Run extends InferContext {
+  lookup: DesignLookup;
+  made: ConnectionSet;
+}
+
+/** One connection per caller and target: a second mention of the same target adds nothing. */
 class ConnectionSet {
   private readonly keys = new Set<string>();
   constructor(private readonly design: Design) {
@@ -37,71 +45,20 @@ class ConnectionSet {
   }
 }
 
-export function restoreKnownConnections(draft: Draft): void {
-  const design = draft.design;
-  for (const known of draft.knownConnections) {
-    const facts = readConnectionFacts(known.raw);
-    if (facts === null) {
-      draft.notes.warn(
-        'annotation-invalid',
-        'The recorded connections are not readable; ignored.',
-        known.place,
-        known.from,
-      );
-      continue;
-    }
-    for (const fact of facts ?? []) {
-      const ports = targetPorts(design, fact.to.id);
-      if (!ports.some((p) => p.name === fact.to.port)) {
-        draft.notes.warn(
-          'connection-unresolved',
-          `A recorded connection ends at ${fact.to.id}:${fact.to.port}, which is not in the input; it is dropped.`,
-          known.place,
-          known.from,
-        );
-        continue;
-      }
-      const connection: Connection = {
-        id: draft.claimId(fact.id, 'e', known.place),
-        from: known.from,
-        to: { ...fact.to },
-      };
-      if (fact.requires) connection.requires = fact.requires;
-      if (fact.weight !== undefined) connection.weight = fact.weight;
-      if (fact.description) connection.description = fact.description;
-      draft.entityPlaces.set(connection.id, known.place);
-      design.connections.push(connection);
-    }
-  }
-}
-
-export interface InferContext {
-  draft: Draft;
-  aliases: ReadonlyMap<string, HostAlias>;
-  /** Compose dependencies: caller container id -> the service names it depends on or links to. */
-  dependencies: readonly { from: string; target: string; place: Place }[];
-}
-
 export function inferConnections(ctx: InferContext): void {
   const { draft } = ctx;
-  const design = draft.design;
-  const set = new ConnectionSet(design);
-  const externalsByHost = new Map<string, External>(
-    design.externals.filter((x) => x.host).map((x) => [x.host!, x]),
-  );
-  for (const pod of design.pods) {
+  const run: Run = { ...ctx, lookup: new DesignLookup(draft.design), made: new ConnectionSet(draft.design) };
+  for (const pod of draft.design.pods) {
     for (const container of pod.containers) {
       const origin = draft.containerOrigins.get(container.id);
-      if (!origin || origin.connectionsKnown) continue;
+      if (!origin || origin.connectionsKnown || origin.hints.length === 0) continue;
       const made: string[] = [];
       for (const hint of origin.hints) {
         for (const ref of hostRefs(hint.value, hint.name)) {
-          const target = resolve(ctx, pod, container, ref, hint.place, externalsByHost);
-          if (!target || set.has(container.id, target.id)) continue;
-          const id = draft.claimId(undefined, 'e', hint.place);
-          draft.entityPlaces.set(id, hint.place);
-          set.add({ id, from: container.id, to: target });
-          made.push(`${describeTarget(design, target)}${hint.name ? ` (${hint.name})` : ''}`);
+          const target = resolve(run, pod, container, ref, hint.place);
+          if (!target || run.made.has(container.id, target.id)) continue;
+          connect(run, container.id, target, hint.place);
+          made.push(`${run.lookup.describe(target.id, target.port)}${hint.name ? ` (${hint.name})` : ''}`);
         }
       }
       if (made.length > 0) {
@@ -114,43 +71,27 @@ export function inferConnections(ctx: InferContext): void {
       }
     }
   }
-  for (const dependency of ctx.dependencies) inferDependency(ctx, set, dependency);
+  for (const dependency of ctx.dependencies) inferDependency(run, dependency);
 }
 
-function describeTarget(design: Design, target: Target): string {
-  const service =
-    design.services.find((s) => s.id === target.id) ?? design.externals.find((x) => x.id === target.id);
-  if (service) return `${service.name}:${target.port}`;
-  for (const pod of design.pods) {
-    const container = pod.containers.find((c) => c.id === target.id);
-    if (container) return `${container.name}:${target.port} (localhost)`;
-  }
-  return target.id;
+function connect(run: Run, from: string, to: Target, place: Place): void {
+  const id = run.draft.claimId(undefined, 'e', place);
+  run.draft.entityPlaces.set(id, place);
+  run.made.add({ id, from, to });
 }
 
-function resolve(
-  ctx: InferContext,
-  pod: Pod,
-  container: Container,
-  ref: HostRef,
-  place: Place,
-  externalsByHost: Map<string, External>,
-): Target | undefined {
-  const design = ctx.draft.design;
+function resolve(run: Run, pod: Pod, container: Container, ref: HostRef, place: Place): Target | undefined {
   if (ref.local) return ref.port === undefined ? undefined : localTarget(pod, container, ref.port);
   const named = clusterServiceName(ref.host);
   const service =
-    design.services.find((s) => s.name === ref.host) ??
-    design.services.find((s) => s.name === named.name && named.namespace !== undefined);
-  if (service) {
-    if (service.pod === pod.id) return undefined;
-    return servicePortTarget(ctx, service.id, ref, place);
-  }
-  const alias = ctx.aliases.get(ref.host);
-  if (alias) return aliasTarget(ctx, pod, alias, ref.port, place);
-  const external = design.externals.find((x) => x.name === ref.host || x.host === ref.host);
+    run.lookup.servicesByName.get(ref.host) ??
+    (named.namespace !== undefined ? run.lookup.servicesByName.get(named.name) : undefined);
+  if (service) return service.pod === pod.id ? undefined : servicePortTarget(run, service, ref, place);
+  const alias = run.aliases.get(ref.host);
+  if (alias) return aliasTarget(run, pod, alias, ref.port, place);
+  const external = run.lookup.externalsByName.get(ref.host) ?? run.lookup.externalsByHost.get(ref.host);
   if (external) return externalTarget(external, ref);
-  return newExternal(ctx, ref, place, externalsByHost);
+  return newExternal(run.draft, run.lookup, ref, place);
 }
 
 function localTarget(pod: Pod, self: Container, port: number): Target | undefined {
@@ -162,169 +103,64 @@ function localTarget(pod: Pod, self: Container, port: number): Target | undefine
   return undefined;
 }
 
-/** A service port by number, else the only port, else the port the scheme implies. */
-function servicePortTarget(
-  ctx: InferContext,
-  serviceId: string,
-  ref: HostRef,
-  place: Place,
-): Target | undefined {
-  const ports = targetPorts(ctx.draft.design, serviceId);
-  const service = ctx.draft.design.services.find((s) => s.id === serviceId)!;
+/** A service port by number (or by the container port behind it), else the only port, else the scheme's. */
+function servicePortTarget(run: Run, service: Service, ref: HostRef, place: Place): Target | undefined {
+  const ports = service.ports;
   let port = ref.port === undefined ? undefined : ports.find((p) => p.port === ref.port);
-  if (!port && ref.port !== undefined) {
-    // Callers sometimes use the container port behind the service port.
-    const target = service.ports.find(
-      (sp) => containerPortNumber(ctx.draft.design, service.pod, sp.targetPort) === ref.port,
-    );
-    port = target ? ports.find((p) => p.name === target.name) : undefined;
-  }
-  if (!port && ref.port === undefined)
+  // Callers sometimes use the container port behind the service port.
+  if (!port && ref.port !== undefined)
+    port = ports.find((p) => run.lookup.targetNumber(service, p.name) === ref.port);
+  if (!port && ref.port === undefined) {
     port = ports.length === 1 ? ports[0] : (ports.find((p) => p.name === ref.scheme) ?? ports[0]);
+  }
   if (!port) {
-    ctx.draft.notes.info(
+    run.draft.notes.info(
       'connection-port-unknown',
       `${ref.host}${ref.port ? `:${ref.port}` : ''} names Service ${service.name}, which has no such port; no connection is drawn.`,
       place,
     );
     return undefined;
   }
-  return { id: serviceId, port: port.name };
-}
-
-function containerPortNumber(design: Design, podId: string, name: string): number | undefined {
-  const pod = design.pods.find((p) => p.id === podId);
-  return pod?.containers.flatMap((c) => c.ports).find((p) => p.name === name)?.port;
+  return { id: service.id, port: port.name };
 }
 
 function aliasTarget(
-  ctx: InferContext,
+  run: Run,
   pod: Pod,
   alias: HostAlias,
   port: number | undefined,
   place: Place,
 ): Target | undefined {
-  const design = ctx.draft.design;
-  if (alias.serviceId) {
-    const service = design.services.find((s) => s.id === alias.serviceId);
-    if (service && service.pod !== pod.id)
-      return servicePortTarget(
-        ctx,
-        service.id,
-        { host: service.name, local: false, ...(port ? { port } : {}) },
-        place,
-      );
+  const service = alias.serviceId ? run.lookup.services.get(alias.serviceId) : undefined;
+  if (service && service.pod !== pod.id) {
+    return servicePortTarget(
+      run,
+      service,
+      { host: service.name, local: false, ...(port ? { port } : {}) },
+      place,
+    );
   }
-  const target = design.pods.flatMap((p) => p.containers).find((c) => c.id === alias.containerId);
+  const target = run.lookup.containers.get(alias.containerId)?.container;
   if (!target || target.ports.length === 0) return undefined;
   const match = port === undefined ? target.ports[0] : target.ports.find((p) => p.port === port);
   return match ? { id: target.id, port: match.name } : undefined;
 }
 
-function externalTarget(external: External, ref: HostRef): Target | undefined {
-  const number = ref.port ?? (ref.scheme ? schemeInfo(ref.scheme)?.port : undefined);
-  if (number === undefined)
-    return external.ports[0] ? { id: external.id, port: external.ports[0].name } : undefined;
-  let port = external.ports.find((p) => p.port === number);
-  if (!port) {
-    port = externalPort(number, ref.scheme, new Set(external.ports.map((p) => p.name)));
-    external.ports.push(port);
-  }
-  return { id: external.id, port: port.name };
-}
-
-function externalPort(number: number, scheme: string | undefined, taken: ReadonlySet<string>): ExternalPort {
-  const preferred = (scheme ? schemeInfo(scheme)?.name : undefined) ?? portInfo(number)?.name;
-  return { name: freePortName(number, taken, preferred), port: number, protocol: 'TCP' };
-}
-
-/** Hosts that name nothing in the input: a new external, one per host, with the port the reference implies. */
-function newExternal(
-  ctx: InferContext,
-  ref: HostRef,
-  place: Place,
-  byHost: Map<string, External>,
-): Target | undefined {
-  const { draft } = ctx;
-  let external = byHost.get(ref.host);
-  if (!external) {
-    const first = ref.host.split('.')[0]!;
-    const wanted =
-      /^\d+$/.test(first) || draft.design.services.some((s) => s.name === first) ? ref.host : first;
-    const id = draft.claimId(undefined, 'x', place);
-    const number =
-      ref.port ?? (ref.scheme ? schemeInfo(ref.scheme)?.port : undefined) ?? hostWordPort(ref.host);
-    const ports = number === undefined ? [] : [externalPort(number, ref.scheme, new Set())];
-    external = {
-      id,
-      name: draft.serviceName(wanted, place, 'external'),
-      description: '',
-      kind: guessExternalKind(ref.host, ports, ref.scheme),
-      host: ref.host,
-      ports,
-    };
-    draft.design.externals.push(external);
-    draft.entityPlaces.set(id, place);
-    byHost.set(ref.host, external);
-    draft.notes.info(
-      'external-inferred',
-      `${ref.host} is not in the input; it becomes external ${external.name} (${external.kind}).`,
-      place,
-      id,
-    );
-  }
-  const target = externalTarget(external, ref);
-  if (!target) {
-    draft.notes.info(
-      'connection-port-unknown',
-      `No port is known for ${ref.host}, so no connection to it is drawn.`,
-      place,
-      external.id,
-    );
-  }
-  return target;
-}
-
-const HOST_WORD_PORTS: [RegExp, number][] = [
-  [/postgres/, 5432],
-  [/mysql|maria/, 3306],
-  [/mongo/, 27017],
-  [/redis/, 6379],
-  [/memcache/, 11211],
-  [/rabbit|amqp/, 5672],
-  [/kafka/, 9092],
-  [/nats/, 4222],
-];
-
-function hostWordPort(host: string): number | undefined {
-  return HOST_WORD_PORTS.find(([pattern]) => pattern.test(host))?.[1];
-}
-
-function inferDependency(
-  ctx: InferContext,
-  set: ConnectionSet,
-  dependency: InferContext['dependencies'][number],
-): void {
-  const { draft } = ctx;
-  const design = draft.design;
-  const alias = ctx.aliases.get(dependency.target);
-  const from = design.pods
-    .flatMap((p) => p.containers.map((c) => ({ pod: p, c })))
-    .find((x) => x.c.id === dependency.from);
+function inferDependency(run: Run, dependency: InferContext['dependencies'][number]): void {
+  const alias = run.aliases.get(dependency.target);
+  const from = run.lookup.containers.get(dependency.from);
   if (!alias || !from) return;
   const targetIds = [alias.serviceId, alias.containerId].filter((id): id is string => Boolean(id));
-  if (targetIds.some((id) => set.has(dependency.from, id))) return;
-  const target = aliasTarget(ctx, from.pod, alias, undefined, dependency.place);
+  if (targetIds.some((id) => run.made.has(dependency.from, id))) return;
+  const target = aliasTarget(run, from.pod, alias, undefined, dependency.place);
   if (!target) {
-    draft.notes.info(
+    run.draft.notes.info(
       'dependency-without-port',
-      `${from.c.name} depends on ${dependency.target}, which declares no port; no connection is drawn.`,
+      `${from.container.name} depends on ${dependency.target}, which declares no port; no connection is drawn.`,
       dependency.place,
-      from.c.id,
+      from.container.id,
     );
     return;
   }
-  const id = draft.claimId(undefined, 'e', dependency.place);
-  draft.entityPlaces.set(id, dependency.place);
-  set.add({ id, from: dependency.from, to: target });
+  connect(run, dependency.from, target, dependency.place);
 }

@@ -11,7 +11,7 @@ import { placeAt } from '../load/source';
 import { passthroughObject } from '../passthrough';
 import { collectObjects, describeObject, type K8sObject } from './objects';
 import { ANNOTATION, annotation, containerAnnotation, isOurs, readConnectionFacts, readHeader } from './ours';
-import { isExternalService, readExternal, readService } from './services';
+import { isExternalService, PodSelectorIndex, readExternal, readService } from './services';
 import { StorageIndex } from './storage';
 import { isWorkload, readWorkload } from './workloads';
 
@@ -44,6 +44,7 @@ export function importKubernetes(draft: Draft, files: readonly LoadedFile[], nam
     collectConnectionFacts(draft, object, pod.containers);
   }
   const usedSlices = new Set<K8sObject>();
+  const podIndex = new PodSelectorIndex(draft);
   for (const object of objects) {
     if (object.kind !== 'Service' || object.apiVersion !== 'v1') continue;
     handled.add(object);
@@ -53,7 +54,7 @@ export function importKubernetes(draft: Draft, files: readonly LoadedFile[], nam
       const slice = slices.get(`${object.namespace}/${object.name}`);
       if (slice && isManagedByUs(slice)) usedSlices.add(slice);
     } else {
-      design.services.push(readService(draft, object));
+      design.services.push(readService(draft, object, podIndex));
     }
   }
   noteNamespaces(draft, objects);

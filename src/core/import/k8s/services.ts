@@ -32,7 +32,36 @@ export function isExternalService(object: K8sObject): boolean {
   );
 }
 
-export function readService(draft: Draft, object: K8sObject): Service {
+/** Pods by namespace and label, so that each selector is matched without scanning every pod. */
+export class PodSelectorIndex {
+  private readonly byLabel = new Map<string, Pod[]>();
+
+  constructor(draft: Draft) {
+    for (const pod of draft.design.pods) {
+      const origin = draft.podOrigins.get(pod.id);
+      if (!origin) continue;
+      for (const [key, value] of Object.entries(origin.selectable)) {
+        const id = `${origin.namespace}\u0000${key}\u0000${value}`;
+        const pods = this.byLabel.get(id);
+        if (pods) pods.push(pod);
+        else this.byLabel.set(id, [pod]);
+      }
+    }
+  }
+
+  /** The pods (in design order) whose labels include every pair. */
+  match(draft: Draft, namespace: string, pairs: readonly [string, string][]): Pod[] {
+    const [first, ...rest] = pairs;
+    if (!first) return [];
+    const candidates = this.byLabel.get(`${namespace}\u0000${first[0]}\u0000${first[1]}`) ?? [];
+    return candidates.filter((pod) => {
+      const labels = draft.podOrigins.get(pod.id)!.selectable;
+      return rest.every(([k, v]) => Object.hasOwn(labels, k) && labels[k] === v);
+    });
+  }
+}
+
+export function readService(draft: Draft, object: K8sObject, pods: PodSelectorIndex): Service {
   const place = object.place;
   const spec = get(object.value, 'spec');
   const id = draft.claimId(annotation(object.annotations, ANNOTATION.id), 's', place);
@@ -46,7 +75,7 @@ export function readService(draft: Draft, object: K8sObject): Service {
     ports: [],
   };
   draft.entityPlaces.set(id, place);
-  const pod = selectedPod(draft, object, service);
+  const pod = selectedPod(draft, object, service, pods);
   if (pod) service.pod = pod.id;
   const taken = new Set<string>();
   list(get(spec, 'ports')).forEach((raw, i) => {
@@ -71,7 +100,12 @@ function serviceType(spec: unknown): ServiceType {
   return type === 'NodePort' || type === 'LoadBalancer' ? type : 'ClusterIP';
 }
 
-function selectedPod(draft: Draft, object: K8sObject, service: Service): Pod | undefined {
+function selectedPod(
+  draft: Draft,
+  object: K8sObject,
+  service: Service,
+  pods: PodSelectorIndex,
+): Pod | undefined {
   const selector = stringMap(dig(object.value, 'spec', 'selector'));
   const pairs = Object.entries(selector);
   const at = placeAt(object.place, 'spec', 'selector');
@@ -84,14 +118,7 @@ function selectedPod(draft: Draft, object: K8sObject, service: Service): Pod | u
     );
     return undefined;
   }
-  const matches = draft.design.pods.filter((pod) => {
-    const origin = draft.podOrigins.get(pod.id);
-    return (
-      origin &&
-      origin.namespace === object.namespace &&
-      pairs.every(([k, v]) => Object.hasOwn(origin.selectable, k) && origin.selectable[k] === v)
-    );
-  });
+  const matches = pods.match(draft, object.namespace, pairs);
   if (matches.length === 0) {
     draft.notes.warn(
       'service-selects-nothing',

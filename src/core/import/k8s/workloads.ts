@@ -140,7 +140,7 @@ export function readWorkload(
 
   const volumeNames = new Map<string, string>();
   const volumes = readVolumes(draft, object, spec, specPlace, storage, pod, ours, volumeNames);
-  pod.volumes = volumes;
+  pod.volumes = volumeOrder(volumes, annotation(object.annotations, VOLUMES_ANNOTATION));
   const ctx: PodContext = {
     draft,
     pod,
@@ -237,6 +237,18 @@ function readVolumes(
 }
 
 /** Our export records the design's container order when the manifest's differs. */
+/**
+ * The design order of the volumes, when our export records it: a StatefulSet writes its persistent
+ * volumes apart (volumeClaimTemplates), so the manifest's order may differ from the design's.
+ */
+export const VOLUMES_ANNOTATION = 'podwright.io/volumes';
+
+function volumeOrder(volumes: Volume[], order: string | undefined): Volume[] {
+  if (!order) return volumes;
+  const rank = new Map(order.split(',').map((name, i) => [name, i]));
+  return [...volumes].sort((a, b) => (rank.get(a.name) ?? Infinity) - (rank.get(b.name) ?? Infinity));
+}
+
 function designOrder(
   read: { container: Container; rawName: string }[],
   order: string | undefined,
