@@ -242,6 +242,27 @@ describe('service contents', () => {
     expect(codes).toContain('compose-secret-file');
   });
 
+  it('records the design mounts when Compose would lose their order or a writable config', () => {
+    const volumes = [
+      { name: 'conf', kind: 'configMap' as const, files: [{ path: 'a.conf', content: '' }] },
+      { name: 'cache', kind: 'emptyDir' as const },
+    ];
+    const grouped = [
+      { volume: 'cache', path: '/cache' },
+      { volume: 'conf', path: '/etc/app', readOnly: true },
+    ];
+    const reordered = [grouped[1]!, grouped[0]!];
+    const ext = (mounts: typeof grouped) =>
+      run(aDesign({ pods: [aPod({ volumes, containers: [aContainer({ mounts })] })] })).services['web-app']![
+        'x-podwright'
+      ];
+    expect(ext(grouped)).not.toHaveProperty('mounts');
+    expect(ext(reordered).mounts).toEqual(reordered);
+    expect(ext([{ volume: 'conf', path: '/etc/app' }]).mounts).toEqual([
+      { volume: 'conf', path: '/etc/app' },
+    ]);
+  });
+
   it('converts resources and the security context', () => {
     const container = aContainer({
       resources: { cpuRequest: '250m', cpuLimit: '2', memoryRequest: '64Mi', memoryLimit: '1Gi' },

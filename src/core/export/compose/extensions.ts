@@ -29,6 +29,13 @@ export function containerExtension(
   }
   const env = envFacts(container, true);
   if (env) ext.env = env;
+  if (mountsNeedRecording(pod, container)) {
+    ext.mounts = container.mounts.map((m) => ({
+      volume: m.volume,
+      path: m.path,
+      ...(m.readOnly ? { readOnly: true } : {}),
+    }));
+  }
   // Compose keeps one healthcheck and its own units: the design's values travel verbatim.
   if (container.probes && Object.keys(container.probes).length > 0) ext.probes = container.probes;
   if (container.resources && Object.keys(container.resources).length > 0) ext.resources = container.resources;
@@ -38,6 +45,22 @@ export function containerExtension(
   const connections = connectionFacts(lookup, container);
   if (connections.length > 0) ext.connections = connections;
   return ext;
+}
+
+/**
+ * Compose writes a container's mounts grouped (volumes, then configs, then secrets) and configs and
+ * secrets always read-only: the design's mounts travel verbatim when that loses their order or a
+ * writable config or secret mount.
+ */
+function mountsNeedRecording(pod: Pod, container: Container): boolean {
+  const kindOf = (name: string) => pod.volumes.find((v) => v.name === name)?.kind;
+  const rank = (name: string) => {
+    const kind = kindOf(name);
+    return kind === 'configMap' ? 1 : kind === 'secret' ? 2 : kind ? 0 : 3;
+  };
+  const ranks = container.mounts.map((m) => rank(m.volume));
+  if (ranks.some((r, i) => r === 3 || (i > 0 && r < ranks[i - 1]!))) return true;
+  return container.mounts.some((m) => rank(m.volume) > 0 && !m.readOnly);
 }
 
 function podExtension(pod: Pod): Record<string, unknown> {

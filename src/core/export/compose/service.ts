@@ -93,8 +93,9 @@ function environment(container: Container): Record<string, unknown> | undefined 
 
 function deploy(ctx: ComposeContext, pod: Pod, container: Container): Record<string, unknown> | undefined {
   const out: Record<string, unknown> = {};
-  if ((pod.workload === 'Deployment' || pod.workload === 'StatefulSet') && container.role !== 'init') {
-    out.replicas = pod.replicas ?? 1;
+  const replicated = pod.workload === 'Deployment' || pod.workload === 'StatefulSet';
+  if (replicated && container.role !== 'init' && pod.replicas !== undefined) {
+    out.replicas = pod.replicas;
   }
   const r = container.resources;
   if (r) {

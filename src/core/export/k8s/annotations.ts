@@ -8,7 +8,7 @@
  *   63 characters, so every such key is valid whatever the name.
  * - Structured values (ports, env, connections) are compact JSON.
  */
-import type { Container, Pod } from '../../model/types';
+import type { Container, Pod, Volume } from '../../model/types';
 import type { DesignLookup } from '../lookup';
 import { connectionFacts, envFacts, portFacts } from '../metadata';
 
@@ -18,6 +18,8 @@ export const ANNOTATION = {
   owner: 'podwright.io/owner',
   /** Design order of the containers, when the manifest's order (containers, then initContainers) differs. */
   containers: 'podwright.io/containers',
+  /** Design order of the volumes, when the manifest's order (pod volumes, then claim templates) differs. */
+  volumes: 'podwright.io/volumes',
   /** `external` on a Service that stands for an external system. */
   kind: 'podwright.io/kind',
   externalKind: 'podwright.io/external-kind',
@@ -41,17 +43,21 @@ export function entityAnnotations(id: string, description: string): Record<strin
 
 /**
  * The workload's annotations: the pod's own facts, then each container's, in design order.
- * `order` is the container order of the manifest, to record the design order when it differs.
+ * `order` and `volumeOrder` are the manifest's, to record the design order when it differs.
  */
 export function podAnnotations(
   lookup: DesignLookup,
   pod: Pod,
   order: readonly Container[],
+  volumeOrder: readonly Volume[] = pod.volumes,
 ): Record<string, string> {
   const annotations = entityAnnotations(pod.id, pod.description);
   if (pod.owner) annotations[ANNOTATION.owner] = pod.owner;
   if (order.some((container, index) => container !== pod.containers[index])) {
     annotations[ANNOTATION.containers] = pod.containers.map((c) => c.name).join(',');
+  }
+  if (volumeOrder.some((volume, index) => volume !== pod.volumes[index])) {
+    annotations[ANNOTATION.volumes] = pod.volumes.map((v) => v.name).join(',');
   }
   for (const container of pod.containers) Object.assign(annotations, containerAnnotations(lookup, container));
   return annotations;

@@ -110,6 +110,11 @@ describe('workloads', () => {
     });
   });
 
+  it('leaves replicas out when the design does, as Kubernetes defaults to one', () => {
+    const { find } = run(withPod({ replicas: undefined }));
+    expect(find('Deployment')!.spec).not.toHaveProperty('replicas');
+  });
+
   it('carries the six recommended labels and selects on instance and part-of only', () => {
     const { find } = run(withPod({ labels: { tier: 'front', 'app.kubernetes.io/instance': 'ignored' } }));
     const deployment = find('Deployment')!;
@@ -267,6 +272,21 @@ describe('volumes', () => {
       },
     ]);
     expect(codes).toContain('volume-size-default');
+  });
+
+  it('records the design order of the volumes when claim templates change it', () => {
+    const volumes = [
+      { name: 'data', kind: 'persistent' as const },
+      { name: 'tmp', kind: 'emptyDir' as const },
+    ];
+    expect(
+      run(withPod({ workload: 'StatefulSet', volumes })).find('StatefulSet')!.metadata.annotations[
+        'podwright.io/volumes'
+      ],
+    ).toBe('data,tmp');
+    expect(run(withPod({ volumes })).find('Deployment')!.metadata.annotations).not.toHaveProperty(
+      'podwright.io/volumes',
+    );
   });
 
   it('references secret volumes and notes that the Secret is the user’s to create', () => {

@@ -41,14 +41,28 @@ export function workloadDocuments(ctx: K8sContext, pod: Pod): WorkloadDocuments 
   noteSecretKeys(ctx, pod, podSpec.secretKeys);
   const labels = podLabels(ctx, pod);
   const selector = { matchLabels: selectorLabels(ctx, pod) };
-  const metadata = objectMeta(ctx, pod.name, labels, podAnnotations(ctx.lookup, pod, podSpec.order));
+  // A StatefulSet writes its persistent volumes apart, as claim templates, after the others.
+  const volumeOrder =
+    kind === 'StatefulSet'
+      ? [
+          ...pod.volumes.filter((v) => v.kind !== 'persistent'),
+          ...pod.volumes.filter((v) => v.kind === 'persistent'),
+        ]
+      : pod.volumes;
+  const metadata = objectMeta(
+    ctx,
+    pod.name,
+    labels,
+    podAnnotations(ctx.lookup, pod, podSpec.order, volumeOrder),
+  );
   const template = { metadata: { labels }, spec: podSpec.spec };
-  const replicas = pod.replicas ?? 1;
-  if (replicas !== 1 && !(kind === 'Deployment' || kind === 'StatefulSet')) {
+  // Left out when the design leaves it out: Kubernetes defaults to one.
+  const replicas = pod.replicas !== undefined ? { replicas: pod.replicas } : {};
+  if ((pod.replicas ?? 1) !== 1 && !(kind === 'Deployment' || kind === 'StatefulSet')) {
     ctx.notes.add(
       'replicas-ignored',
       'info',
-      `A ${kind} has no replica count; ${replicas} replicas of ${pod.name} are not written.`,
+      `A ${kind} has no replica count; ${pod.replicas} replicas of ${pod.name} are not written.`,
       pod.id,
     );
   }
@@ -62,7 +76,7 @@ export function workloadDocuments(ctx: K8sContext, pod: Pod): WorkloadDocuments 
       const claims = pod.volumes.filter((v) => v.kind === 'persistent');
       value = workload('apps/v1', kind, metadata, {
         serviceName: governing.name,
-        replicas,
+        ...replicas,
         selector,
         template,
         ...(claims.length > 0
@@ -105,7 +119,7 @@ export function workloadDocuments(ctx: K8sContext, pod: Pod): WorkloadDocuments 
       // A claim shared by several replicas of a Deployment cannot be rolled: the old pod must go first.
       const hasClaim = pod.volumes.some((v) => v.kind === 'persistent');
       value = workload('apps/v1', 'Deployment', metadata, {
-        replicas,
+        ...replicas,
         selector,
         ...(hasClaim ? { strategy: { type: 'Recreate' } } : {}),
         template,
