@@ -21,6 +21,7 @@ import { PortChooser } from './PortChooser';
 import { selectSnap } from './selectors';
 import { useCanvasDropTarget } from './usePaletteDrop';
 import { useDragHandlers } from './useDragHandlers';
+import { useFitOnReplace } from './useFitOnReplace';
 import { useFlowElements } from './useFlowElements';
 import { useLinking } from './useLinking';
 import { usePodResize } from './usePodResize';
@@ -61,6 +62,7 @@ export function Canvas() {
   const syncSelection = useSelectionSync();
   const linking = useLinking();
   const drop = useCanvasDropTarget(drag.setDropTarget);
+  useFitOnReplace(FIT_VIEW_OPTIONS);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<Node>[]) => {

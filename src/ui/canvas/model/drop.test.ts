@@ -9,7 +9,7 @@ import {
   tryApplyChanges,
   type Design,
 } from '../../../core';
-import { planDrop, type DropRequest } from './drop';
+import { dropTargetPod, planDrop, type DropRequest } from './drop';
 import { geometryOf } from './geometry';
 import { twoPodDesign } from './test-designs';
 
@@ -137,5 +137,23 @@ describe('dropping palette items', () => {
       names.push(design.externals.find((x) => x.id === next.plan.select)!.name);
     }
     expect(names).toEqual(['external', 'external-2', 'external-3']);
+  });
+});
+
+describe('showing where a palette item would land', () => {
+  it.each([
+    { name: 'a container over a pod', kind: 'app', point: { x: 300, y: 100 }, expected: 'pod-shop' },
+    {
+      name: 'a container over a Service with a pod',
+      kind: 'sidecar',
+      point: { x: -150, y: 170 },
+      expected: 'pod-shop',
+    },
+    { name: 'a Service over a pod', kind: 'service', point: { x: 300, y: 100 }, expected: 'pod-shop' },
+    { name: 'a pod over a pod', kind: 'pod', point: { x: 300, y: 100 }, expected: undefined },
+    { name: 'an external over a pod', kind: 'external', point: { x: 300, y: 100 }, expected: undefined },
+    { name: 'a container over empty canvas', kind: 'app', point: { x: 3000, y: 100 }, expected: undefined },
+  ] as const)('$name', ({ kind, point, expected }) => {
+    expect(dropTargetPod(sampleDesign(), kind, point)).toBe(expected);
   });
 });
