@@ -30,7 +30,10 @@ export interface ExportNote {
 export interface ExportResult {
   format: ExportFormat;
   text: string;
-  /** The plain objects behind the text, one per YAML document, in text order. */
+  /**
+   * The plain objects behind the text, one per YAML document, in text order. Read-only: objects of one
+   * pod share their label maps.
+   */
   objects: Record<string, unknown>[];
   /**
    * Line ranges by entity, in text order. An entity may have several (a pod: its workload, then its
