@@ -5,7 +5,8 @@ import { defineConfig, type Plugin } from 'vite';
  * Packages that must never reach the entry chunk: the app loads them on demand (React.lazy / import()).
  * Monaco alone is about 1 MB gzip and elkjs about 450 kB, against an entry of about 150 kB.
  */
-const LAZY_ONLY = /[\\/]node_modules[\\/](monaco-editor|@monaco-editor[\\/]react|monaco-yaml|elkjs|kubernetes-models|@kubernetes-models)[\\/]/;
+const LAZY_ONLY =
+  /[\\/]node_modules[\\/](monaco-editor|@monaco-editor[\\/]react|monaco-yaml|elkjs|kubernetes-models|@kubernetes-models)[\\/]/;
 
 /**
  * Fails the build when a lazy-only package is reachable from an entry through static imports, so a stray
