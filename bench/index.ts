@@ -4,8 +4,9 @@
  */
 import { exportBench } from './export';
 import { formatTable, type Bench, type BenchRow } from './harness';
+import { importBench } from './import';
 
-const BENCHES: Bench[] = [exportBench];
+const BENCHES: Bench[] = [exportBench, importBench];
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);

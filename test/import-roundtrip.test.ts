@@ -23,33 +23,8 @@ type Format = 'k8s' | 'compose';
 
 /** What the export does not record yet, as normalisations; remove one when the export records it. */
 const EXPORT_GAPS: Record<Format, { why: string; apply: (design: Design) => Design }[]> = {
-  k8s: [
-    {
-      why: 'A StatefulSet writes its persistent volumes as volumeClaimTemplates, apart from its other volumes; the design order of the volumes is not recorded (proposed: a podwright.io/volumes annotation).',
-      apply: (d) =>
-        mapPods(d, (pod) => ({
-          ...pod,
-          volumes: [...pod.volumes].sort((a, b) => a.name.localeCompare(b.name)),
-        })),
-    },
-    {
-      why: 'spec.replicas is written as 1 when the design leaves replicas out; proposed: omit it, as Kubernetes defaults to 1.',
-      apply: (d) => mapPods(d, (pod) => ({ ...pod, replicas: pod.replicas ?? 1 })),
-    },
-  ],
-  compose: [
-    {
-      why: 'A container\'s mounts are written as volumes, configs and secrets, so their design order is not recorded (proposed: "mounts" in the container\'s x-podwright).',
-      apply: (d) =>
-        mapPods(d, (pod) => ({
-          ...pod,
-          containers: pod.containers.map((c) => ({
-            ...c,
-            mounts: [...c.mounts].sort((a, b) => a.path.localeCompare(b.path)),
-          })),
-        })),
-    },
-  ],
+  k8s: [],
+  compose: [],
 };
 
 function mapPods(design: Design, f: (pod: Pod) => Pod): Design {
@@ -119,7 +94,7 @@ describe('import(export(design)) on generated designs', () => {
   it('gives every generated design back (seeded)', () => {
     fc.assert(property, { seed: 20261129, numRuns: 150 });
     expect(compared).toBeGreaterThan(50);
-  });
+  }, 120_000);
 
   it.each(PINNED_SEEDS)('replays pinned seed %i', (seed) => {
     fc.assert(property, { seed, numRuns: 30 });

@@ -7,7 +7,8 @@ import type { Draft } from '../draft';
 import { fileBaseName } from '../names';
 import type { LoadedFile } from '../load/load';
 import { placeAt, type Place } from '../load/source';
-import { entries, get, isRecord, str, type Rec } from '../read';
+import { passthroughObject } from '../passthrough';
+import { entries, get, isRecord, list, str, type Rec } from '../read';
 import { kindOf } from './fields';
 import { mergeCompose } from './merge';
 import { importForeign, type ComposeOutput } from './foreign';
@@ -137,6 +138,17 @@ function restoreDesignFields(draft: Draft, ext: Record<string, unknown>): void {
       ...(typeof podDisruptionBudgets === 'boolean' ? { podDisruptionBudgets } : {}),
     };
   }
+  // Kubernetes objects kept as-is, carried through Compose in the extension so they survive it.
+  const kept = list(get(ext, 'passthrough')).flatMap((raw) => {
+    const apiVersion = str(get(raw, 'apiVersion'));
+    const kind = str(get(raw, 'kind'));
+    const name = str(get(raw, 'name'));
+    const object = get(raw, 'object');
+    if (!apiVersion || !kind || name === undefined || !isRecord(object)) return [];
+    const namespace = str(get(raw, 'namespace'));
+    return [passthroughObject(apiVersion, kind, name, namespace ?? '', object, () => {})];
+  });
+  if (kept.length > 0) design.passthrough = kept;
 }
 
 /** One note per service (and one for the rest of the file) naming the variables left as written. */

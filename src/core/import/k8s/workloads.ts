@@ -140,7 +140,7 @@ export function readWorkload(
 
   const volumeNames = new Map<string, string>();
   const volumes = readVolumes(draft, object, spec, specPlace, storage, pod, ours, volumeNames);
-  pod.volumes = volumeOrder(volumes, annotation(object.annotations, VOLUMES_ANNOTATION));
+  pod.volumes = volumeOrder(volumes, annotation(object.annotations, ANNOTATION.volumes));
   const ctx: PodContext = {
     draft,
     pod,
@@ -241,8 +241,6 @@ function readVolumes(
  * The design order of the volumes, when our export records it: a StatefulSet writes its persistent
  * volumes apart (volumeClaimTemplates), so the manifest's order may differ from the design's.
  */
-export const VOLUMES_ANNOTATION = 'podwright.io/volumes';
-
 function volumeOrder(volumes: Volume[], order: string | undefined): Volume[] {
   if (!order) return volumes;
   const rank = new Map(order.split(',').map((name, i) => [name, i]));
