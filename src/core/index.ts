@@ -17,3 +17,6 @@ export { sampleDesign } from './templates/sample';
 export * from './rules';
 export * from './import';
 export * from './export';
+export * from './templates';
+export * from './export/docs';
+export * from './patterns';

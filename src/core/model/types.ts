@@ -146,6 +146,8 @@ export interface Container {
   description: string;
   docsUrl?: string;
   sourceUrl?: string;
+  /** The image's licence as an SPDX expression (e.g. `Apache-2.0`), for its OCI `licenses` label. */
+  license?: string;
   command?: string[];
   args?: string[];
   ports: Port[];
