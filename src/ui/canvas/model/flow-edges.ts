@@ -22,7 +22,7 @@ export class FlowEdgeMapper {
     const { rects } = geometryOf(design);
     const index = indexOf(design);
     for (const connection of design.connections) {
-      const reversed = leftOf(rects.get(connection.to.id), rects.get(connection.from));
+      const route = routeBetween(rects.get(connection.from), rects.get(connection.to.id));
       const fromName = index.name(connection.from) ?? '?';
       const toName = index.name(connection.to.id) ?? '?';
       const label = connectionLabel(connection, fromName, toName, index.ports(connection.to.id));
@@ -30,14 +30,14 @@ export class FlowEdgeMapper {
       edges.push(
         this.memo.get(
           connection.id,
-          [connection, label.text, label.contract, label.description, selected, reversed],
+          [connection, label.text, label.contract, label.description, selected, route],
           () => ({
             id: connection.id,
             type: 'connection',
             source: connection.from,
-            sourceHandle: reversed ? HANDLE.outLeft : HANDLE.out,
+            sourceHandle: ROUTES[route].source,
             target: connection.to.id,
-            targetHandle: reversed ? HANDLE.inRight : HANDLE.in,
+            targetHandle: ROUTES[route].target,
             selected,
             data: label,
             ariaLabel: label.description,
@@ -83,6 +83,27 @@ export class FlowEdgeMapper {
     this.previous = sameArrayOr(this.previous, edges);
     return this.previous;
   }
+}
+
+type Route = 'right' | 'left' | 'down' | 'up';
+
+const ROUTES: Record<Route, { source: string; target: string }> = {
+  right: { source: HANDLE.out, target: HANDLE.in },
+  left: { source: HANDLE.outLeft, target: HANDLE.inRight },
+  down: { source: HANDLE.outBottom, target: HANDLE.inTop },
+  up: { source: HANDLE.outTop, target: HANDLE.inBottom },
+};
+
+/**
+ * Which way a connection runs: out of the caller's right into the target's left, as drawn most of
+ * the time; the other way round when the target stands wholly left; and through top and bottom when
+ * the two overlap sideways (one above the other), where a sideways curve would loop around them.
+ */
+function routeBetween(source: Rect | undefined, target: Rect | undefined): Route {
+  if (!source || !target) return 'right';
+  if (target.x >= source.x + source.width) return 'right';
+  if (target.x + target.width <= source.x) return 'left';
+  return target.y + target.height / 2 >= source.y + source.height / 2 ? 'down' : 'up';
 }
 
 /** True when `target` lies wholly left of `source`: the edge then leaves left and arrives right. */

@@ -32,14 +32,18 @@ export type FlowEdge = ConnectionFlowEdge | SelectorFlowEdge;
 
 /**
  * Handle ids. Containers call out on the right and are called on the left; a Service points at its
- * pod from its right. Each node also has hidden twins on the other side, so an edge between nodes
- * that sit the other way round (a caller right of its target) takes the short way.
+ * pod from its right. Hidden twins on the other sides let an edge take the short way when the nodes
+ * sit the other way round (a caller right of its target) or one above the other.
  */
 export const HANDLE = {
   in: 'in',
   inRight: 'in-r',
+  inTop: 'in-t',
+  inBottom: 'in-b',
   out: 'out',
   outLeft: 'out-l',
+  outTop: 'out-t',
+  outBottom: 'out-b',
   /** A Service's handle towards the pod it selects, and the pod's end of it. */
   selects: 'selects',
   selectsLeft: 'selects-l',

@@ -121,6 +121,18 @@ describe('design to React Flow edges', () => {
     });
   });
 
+  it('routes through top and bottom when one node stands above the other', () => {
+    const design = applyChange(sampleDesign(), {
+      type: 'setLayout',
+      entries: { 'ctr-shop-tls': { x: 260, y: 240 } },
+    });
+    const edges = new FlowEdgeMapper().map(design, none);
+    expect(edges.find((e) => e.id === 'conn-tls-app')).toMatchObject({
+      sourceHandle: 'out-t',
+      targetHandle: 'in-b',
+    });
+  });
+
   it('says when a Service has no ports', () => {
     expect(selectorLabel({ ...sampleDesign().services[0]!, ports: [] })).toBe('no ports');
   });

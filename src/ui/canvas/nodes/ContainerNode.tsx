@@ -4,7 +4,14 @@ import { HANDLE, type ContainerFlowNode } from '../model/flow-types';
 import { ROLE_LOOKS } from '../model/labels';
 import { RoleIcon } from './icons';
 import { PortChips } from './PortChips';
-import { RouteHandles } from './RouteHandles';
+import { RouteHandles, TARGET_ROUTES, type RouteHandle } from './RouteHandles';
+
+const ROUTES: readonly RouteHandle[] = [
+  ...TARGET_ROUTES,
+  { type: 'source', position: Position.Left, id: HANDLE.outLeft },
+  { type: 'source', position: Position.Top, id: HANDLE.outTop },
+  { type: 'source', position: Position.Bottom, id: HANDLE.outBottom },
+];
 
 /**
  * A container: its role by colour, icon and word together, its name, image and ports. Calls go
@@ -17,7 +24,7 @@ export const ContainerNode = memo(function ContainerNode({ data }: NodeProps<Con
   return (
     // `nokey`: a shift-click here adds to the selection instead of starting a box selection.
     <div className={`pw-node pw-container nokey pw-role-${container.role}`} style={style}>
-      <RouteHandles source={HANDLE.outLeft} target={HANDLE.inRight} />
+      <RouteHandles handles={ROUTES} />
       <Handle type="target" position={Position.Left} id={HANDLE.in} className="pw-handle" />
       <div className="pw-container-head">
         <RoleIcon role={container.role} size={14} />

@@ -3,7 +3,7 @@ import { memo } from 'react';
 import { HANDLE, type ExternalFlowNode } from '../model/flow-types';
 import { EXTERNAL_KIND_LABELS } from '../model/labels';
 import { ExternalIcon } from './icons';
-import { RouteHandles } from './RouteHandles';
+import { RouteHandles, TARGET_ROUTES } from './RouteHandles';
 
 /**
  * Something outside the cluster: a dashed outline (not ours to deploy), shaped by kind (a cylinder
@@ -14,7 +14,7 @@ export const ExternalNode = memo(function ExternalNode({ data }: NodeProps<Exter
   const ports = external.ports.map((p) => `${p.name}:${p.port}`).join('  ');
   return (
     <div className={`pw-node pw-external nokey pw-kind-${external.kind}`}>
-      <RouteHandles target={HANDLE.inRight} />
+      <RouteHandles handles={TARGET_ROUTES} />
       <Handle type="target" position={Position.Left} id={HANDLE.in} className="pw-handle" />
       <div className="pw-external-head">
         <ExternalIcon kind={external.kind} size={14} />

@@ -1,17 +1,25 @@
-import { Handle, NodeResizeControl, Position, type NodeProps } from '@xyflow/react';
-import { memo } from 'react';
+import { Handle, NodeResizeControl, Position, useUpdateNodeInternals, type NodeProps } from '@xyflow/react';
+import { memo, useEffect } from 'react';
 import { HANDLE, type PodFlowNode } from '../model/flow-types';
 import { POD_HANDLE_TOP } from '../model/geometry';
 import { PodIcon } from './icons';
-import { RouteHandles } from './RouteHandles';
+import { RouteHandles, type RouteHandle } from './RouteHandles';
+
+const ROUTES: readonly RouteHandle[] = [
+  { type: 'target', position: Position.Right, id: HANDLE.selectedRight, style: { top: POD_HANDLE_TOP } },
+];
 
 /** A pod: a group around its containers, with its name and workload in the header. */
-export const PodNode = memo(function PodNode({ data, selected }: NodeProps<PodFlowNode>) {
+export const PodNode = memo(function PodNode({ id, data, selected, width, height }: NodeProps<PodFlowNode>) {
+  // Sizes are given, not measured, so React Flow would keep the right-hand handle where it was when
+  // the pod grows: have it measure the handles again.
+  const updateNodeInternals = useUpdateNodeInternals();
+  useEffect(() => updateNodeInternals(id), [id, width, height, updateNodeInternals]);
   const replicas = data.replicas !== undefined && data.workload !== 'DaemonSet' ? ` · ${data.replicas}×` : '';
   return (
     <div className={data.dropTarget ? 'pw-node pw-pod nokey pw-drop-target' : 'pw-node pw-pod nokey'}>
       {/* In the header, so they stay put when the pod grows. */}
-      <RouteHandles target={HANDLE.selectedRight} top={POD_HANDLE_TOP} />
+      <RouteHandles handles={ROUTES} />
       <Handle
         type="target"
         position={Position.Left}

@@ -1,34 +1,41 @@
 import { Handle, Position } from '@xyflow/react';
+import type { CSSProperties } from 'react';
+import { HANDLE } from '../model/flow-types';
+
+export interface RouteHandle {
+  type: 'source' | 'target';
+  position: Position;
+  id: string;
+  style?: CSSProperties;
+}
 
 /**
- * Invisible handles on a node's other side, used only to route edges the short way when the nodes
- * sit right-to-left. Targets still accept a connection dropped near them; sources start none.
- * Rendered before the visible handles, so those stay on top where both sit.
+ * Invisible handles on a node's other sides, used only to route edges the short way (see
+ * routeBetween in model/flow-edges.ts). Targets still take a connection dropped near them; sources
+ * start none. Rendered before the visible handles, so those stay on top where both sit.
  */
-export function RouteHandles({ source, target, top }: { source?: string; target?: string; top?: number }) {
-  const style = top === undefined ? undefined : { top };
+export function RouteHandles({ handles }: { handles: readonly RouteHandle[] }) {
   return (
     <>
-      {target ? (
+      {handles.map((handle) => (
         <Handle
-          type="target"
-          position={Position.Right}
-          id={target}
+          key={handle.id}
+          type={handle.type}
+          position={handle.position}
+          id={handle.id}
           className="pw-handle-route"
+          style={handle.style}
           isConnectableStart={false}
-          style={style}
+          isConnectableEnd={handle.type === 'target'}
         />
-      ) : null}
-      {source ? (
-        <Handle
-          type="source"
-          position={Position.Left}
-          id={source}
-          className="pw-handle-route"
-          isConnectable={false}
-          style={style}
-        />
-      ) : null}
+      ))}
     </>
   );
 }
+
+/** The hidden targets every callable node has: right, top and bottom. */
+export const TARGET_ROUTES: readonly RouteHandle[] = [
+  { type: 'target', position: Position.Right, id: HANDLE.inRight },
+  { type: 'target', position: Position.Top, id: HANDLE.inTop },
+  { type: 'target', position: Position.Bottom, id: HANDLE.inBottom },
+];

@@ -2,7 +2,12 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { HANDLE, type ServiceFlowNode } from '../model/flow-types';
 import { ServiceIcon } from './icons';
-import { RouteHandles } from './RouteHandles';
+import { RouteHandles, TARGET_ROUTES, type RouteHandle } from './RouteHandles';
+
+const ROUTES: readonly RouteHandle[] = [
+  ...TARGET_ROUTES,
+  { type: 'source', position: Position.Left, id: HANDLE.selectsLeft },
+];
 
 /**
  * A Service, drawn as a pill: callers connect on the left; the right handle points at the pod it
@@ -12,7 +17,7 @@ export const ServiceNode = memo(function ServiceNode({ data }: NodeProps<Service
   const { service, podName } = data;
   return (
     <div className="pw-node pw-service nokey">
-      <RouteHandles source={HANDLE.selectsLeft} target={HANDLE.inRight} />
+      <RouteHandles handles={ROUTES} />
       <Handle type="target" position={Position.Left} id={HANDLE.in} className="pw-handle" />
       <div className="pw-service-head">
         <ServiceIcon size={14} />
