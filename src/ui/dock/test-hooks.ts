@@ -44,8 +44,9 @@ export function exposeStoreForTests(store: PodwrightStore): void {
 export interface ManifestUpdate {
   format: string;
   length: number;
-  /** Time spent exporting, and bringing the editor model to the new text (diff + edits). */
+  /** Time spent exporting and diffing (in the export worker), and editing the model (main thread). */
   exportMs: number;
+  diffMs: number;
   applyMs: number;
 }
 

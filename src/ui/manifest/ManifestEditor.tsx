@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Editor } from '@monaco-editor/react';
 import type { editor } from 'monaco-editor/editor';
 import { useStoreApi } from '../../store';
-import type { ExportFormat, ExportResult } from './exporters';
+import type { ExportFormat, ExportNote } from './exporters';
 import { MODEL_PATH, THEME } from './monaco/setup';
 import { ManifestSession } from './sync/manifest-session';
 
@@ -32,24 +32,25 @@ const OPTIONS: editor.IStandaloneEditorConstructionOptions = {
 
 export interface ManifestEditorProps {
   format: ExportFormat;
-  onResult(result: ExportResult): void;
+  /** The export notes of a format, whenever they may have changed. */
+  onNotes(format: ExportFormat, notes: readonly ExportNote[]): void;
 }
 
 /** The Monaco editor of the panel; a ManifestSession does the live work. */
-export function ManifestEditor({ format, onResult }: ManifestEditorProps) {
+export function ManifestEditor({ format, onNotes }: ManifestEditorProps) {
   const store = useStoreApi();
   const [view, setView] = useState<editor.IStandaloneCodeEditor | null>(null);
   const session = useRef<ManifestSession | null>(null);
   // The latest props, for the session's callback and for a format chosen before the editor was up.
-  const latest = useRef({ format, onResult });
+  const latest = useRef({ format, onNotes });
   useLayoutEffect(() => {
-    latest.current = { format, onResult };
+    latest.current = { format, onNotes };
   });
 
   useEffect(() => {
     if (!view) return undefined;
-    const created = new ManifestSession(store, view, latest.current.format, (result) =>
-      latest.current.onResult(result),
+    const created = new ManifestSession(store, view, latest.current.format, (f, notes) =>
+      latest.current.onNotes(f, notes),
     );
     session.current = created;
     return () => {

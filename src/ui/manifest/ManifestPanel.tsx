@@ -5,7 +5,7 @@
  * Loaded with React.lazy: everything Monaco stays out of the entry chunk.
  */
 import { useCallback, useState } from 'react';
-import type { ExportFormat, ExportNote, ExportResult } from './exporters';
+import type { ExportFormat, ExportNote } from './exporters';
 import { ExportNotes } from './ExportNotes';
 import { ManifestEditor } from './ManifestEditor';
 import { ManifestOptions } from './ManifestOptions';
@@ -30,19 +30,15 @@ export default function ManifestPanel({ format }: { format: ExportFormat }) {
     compose: EMPTY,
   });
 
-  const onResult = useCallback((result: ExportResult) => {
-    setNotes((current) =>
-      sameNotes(current[result.format], result.notes)
-        ? current
-        : { ...current, [result.format]: result.notes },
-    );
+  const onNotes = useCallback((of: ExportFormat, next: readonly ExportNote[]) => {
+    setNotes((current) => (sameNotes(current[of], next) ? current : { ...current, [of]: next }));
   }, []);
 
   return (
     <div className="manifest">
       <div className="manifest-bar">{format === 'k8s' ? <ManifestOptions /> : <ComposeSummary />}</div>
       <div className="manifest-editor">
-        <ManifestEditor format={format} onResult={onResult} />
+        <ManifestEditor format={format} onNotes={onNotes} />
       </div>
       <ExportNotes notes={notes[format]} />
     </div>

@@ -57,7 +57,9 @@ export function setUpMonaco(): typeof monaco {
 
   for (const format of ['k8s', 'compose'] as const) {
     const uri = monaco.Uri.parse(MODEL_PATH[format]);
-    if (!monaco.editor.getModel(uri)) monaco.editor.createModel('', 'yaml', uri);
+    if (monaco.editor.getModel(uri)) continue;
+    // `\n` on every platform: the export engine's edits are offsets into `\n`-separated text.
+    monaco.editor.createModel('', 'yaml', uri).setEOL(monaco.editor.EndOfLineSequence.LF);
   }
 
   monaco.editor.defineTheme(THEME, {

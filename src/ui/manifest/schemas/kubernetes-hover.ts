@@ -11,26 +11,26 @@ const recommendedLabels: Record<string, JSONSchema> = {
   'app.kubernetes.io/name': {
     type: 'string',
     description:
-      'Recommended label: the name of the application, here the pod of the design. Used in the selector, so it never changes when an image tag does.',
+      "Recommended label: the application, taken from the name of the pod's main image (redis, checkout), else the pod name.",
   },
   'app.kubernetes.io/instance': {
     type: 'string',
     description:
-      'Recommended label: a unique name of this instance of the application (<design>-<pod>). Used in the selector together with app.kubernetes.io/name.',
+      "Recommended label: this instance of the application, the pod name. Selectors use it with app.kubernetes.io/part-of: neither changes when an image or a user label does, so an applied workload's immutable selector stays valid.",
   },
   'app.kubernetes.io/version': {
     type: 'string',
-    description:
-      "Recommended label: the version of the application, taken from the tag of the pod's app image.",
+    description: "Recommended label: the version of the application, the tag of the pod's main image.",
   },
   'app.kubernetes.io/component': {
     type: 'string',
     description:
-      'Recommended label: the role of this component in the architecture (the pod, or "external").',
+      "Recommended label: the component's role in the architecture; the pod name unless the pod's labels set it.",
   },
   'app.kubernetes.io/part-of': {
     type: 'string',
-    description: 'Recommended label: the larger application this belongs to, the name of the design.',
+    description:
+      'Recommended label: the larger application this belongs to, the name of the design. Part of every selector.',
   },
   'app.kubernetes.io/managed-by': {
     type: 'string',
@@ -76,6 +76,10 @@ const annotations: JSONSchema = {
         "The entity's documentation, as written in the design (also a YAML comment above the object).",
     },
     'podwright.io/owner': { type: 'string', description: 'The team or person that owns this pod.' },
+    'podwright.io/volumes': {
+      type: 'string',
+      description: 'The design order of the volumes, when claim templates change it (StatefulSets).',
+    },
     'podwright.io/containers': {
       type: 'string',
       description:
@@ -125,7 +129,7 @@ const metadata: JSONSchema = {
 const selector: JSONSchema = {
   type: 'object',
   description:
-    "Which pods this selects. Podwright selects on app.kubernetes.io/name and app.kubernetes.io/instance only: a Deployment's selector cannot change once applied.",
+    "Which pods this selects. Podwright selects on app.kubernetes.io/instance and app.kubernetes.io/part-of only: a workload's selector cannot change once applied.",
   properties: { matchLabels: { ...labels, description: 'Pods carrying all these labels are selected.' } },
 };
 

@@ -1,35 +1,17 @@
 /**
- * Keeps one Monaco editor in step with the store: the design's export as text (minimal edits, so
- * folding, scroll and cursor survive), the selection as highlighted lines, a click in the text as a
- * selection, and schema problems as markers. Imperative on purpose: the text must not wait for a React
- * render, and none of this needs one.
+ * Keeps one Monaco editor in step with the store: asks the manifest sync for the design's export
+ * (which lands in the models as minimal edits, so folding, scroll and cursor survive), shows the
+ * selection as highlighted lines, and turns a click in the text into a selection. Imperative on
+ * purpose: the text must not wait for a React render, and none of this needs one.
  */
 import type { editor } from 'monaco-editor/editor';
-import type { Design } from '../../../core';
 import type { PodwrightStore } from '../../../store';
-import { announceManifestUpdate } from '../../dock/test-hooks';
-import { entityAtLine, exportDesign, rangesOf, type ExportFormat, type ExportResult } from '../exporters';
-import { MODEL_PATH, monaco } from '../monaco/setup';
-import { sameExportInputs } from './export-inputs';
-import { syncModelText, type SyncedText } from './model-sync';
-import { createSchemaMarkers } from './schema-markers';
-import { createUpdateScheduler } from './update-scheduler';
+import { entityAtLine, rangesOf, type ExportFormat, type ExportNote } from '../exporters';
+import { monaco } from '../monaco/setup';
+import { manifestSync, modelOf } from './manifest-sync';
 
-/** Per format, what its model shows. Module-level: it outlives the panel, like the models do. */
-interface FormatState {
-  design?: Design;
-  synced?: SyncedText;
-  result?: ExportResult;
-  /** The selection last revealed in this format, so a tab switch reveals only a newer one. */
-  revealed?: readonly string[];
-}
-const formats: Record<ExportFormat, FormatState> = { k8s: {}, compose: {} };
-
-export function modelOf(format: ExportFormat): editor.ITextModel {
-  const model = monaco.editor.getModel(monaco.Uri.parse(MODEL_PATH[format]));
-  if (!model) throw new Error(`The ${format} model was not created; call setUpMonaco() first.`);
-  return model;
-}
+/** Per format, the selection last revealed, so a tab switch reveals only a newer one. */
+const revealed: Partial<Record<ExportFormat, readonly string[]>> = {};
 
 const CLICKABLE = new Set<number>([
   monaco.editor.MouseTargetType.CONTENT_TEXT,
@@ -38,8 +20,6 @@ const CLICKABLE = new Set<number>([
 ]);
 
 export class ManifestSession {
-  private readonly scheduler = createUpdateScheduler(() => this.update());
-  private readonly schema = createSchemaMarkers();
   private readonly highlights: editor.IEditorDecorationsCollection;
   private readonly cleanups: (() => void)[] = [];
   /** True while a click in the text is selecting, so that selection is not scrolled to. */
@@ -49,13 +29,17 @@ export class ManifestSession {
     private readonly store: PodwrightStore,
     private readonly view: editor.IStandaloneCodeEditor,
     private format: ExportFormat,
-    private readonly onResult: (result: ExportResult) => void,
+    private readonly onNotes: (format: ExportFormat, notes: readonly ExportNote[]) => void,
   ) {
     this.highlights = view.createDecorationsCollection();
     this.cleanups.push(
       store.subscribe((state, previous) => {
-        if (state.design !== previous.design) this.scheduler.request();
+        if (state.design !== previous.design) manifestSync.want(this.format, state.design);
         if (state.selection !== previous.selection) this.highlight(!this.selectingFromText);
+      }),
+      manifestSync.subscribe((format) => {
+        this.onNotes(format, manifestSync.view(format).notes);
+        if (format === this.format) this.highlight(false);
       }),
     );
     const mouse = view.onMouseDown((event) => {
@@ -81,71 +65,39 @@ export class ManifestSession {
       () => swapped.dispose(),
       () => action.dispose(),
     );
-    this.update();
-    this.highlight(this.selectionIsNew());
+    this.show();
   }
 
   /** Shows another format: brings its model up to date first, so it never shows stale text. */
   setFormat(format: ExportFormat): void {
     if (format === this.format) return;
     this.format = format;
-    this.update();
-    this.highlight(this.selectionIsNew());
+    this.show();
   }
 
   dispose(): void {
-    this.scheduler.dispose();
-    this.schema.dispose();
     this.highlights.clear();
     for (const cleanup of this.cleanups.splice(0)) cleanup();
   }
 
-  private update(): void {
-    const design = this.store.getState().design;
-    const state = formats[this.format];
-    if (state.result && state.design && sameExportInputs(state.design, design)) {
-      state.design = design;
-      return;
-    }
-    let result: ExportResult;
-    const started = performance.now();
-    try {
-      result = exportDesign(design, this.format);
-    } catch (error) {
-      // An exporter bug must not take the editor down: keep the last good text and say why it is stale.
-      console.error('Podwright export failed', error);
-      state.design = design;
-      this.onResult(failedResult(this.format, state.result, error));
-      return;
-    }
-    const exported = performance.now();
-    const model = modelOf(this.format);
-    state.synced = syncModelText(model, state.synced, result.text, () => this.view);
-    const applied = performance.now();
-    state.result = result;
-    state.design = design;
-    this.onResult(result);
-    this.highlight(false);
-    announceManifestUpdate({
-      format: this.format,
-      length: result.text.length,
-      exportMs: exported - started,
-      applyMs: applied - exported,
-    });
-    if (this.format === 'k8s') this.schema.check(model, result.text, result.objects);
+  /** Asks for this format's latest text and shows what it has now (notes, highlight). */
+  private show(): void {
+    manifestSync.want(this.format, this.store.getState().design);
+    this.onNotes(this.format, manifestSync.view(this.format).notes);
+    this.highlight(this.selectionIsNew());
   }
 
   private selectionIsNew(): boolean {
-    return formats[this.format].revealed !== this.store.getState().selection;
+    return revealed[this.format] !== this.store.getState().selection;
   }
 
   /** Highlights every range of the selected entities; scrolls to the first when asked. */
   private highlight(reveal: boolean): void {
-    const state = formats[this.format];
+    const { applied, ranges: all } = manifestSync.view(this.format);
     const model = this.view.getModel();
-    if (!state.result || !model || model !== modelOf(this.format)) return;
+    if (applied === 0 || !model || model !== modelOf(this.format)) return;
     const { selection } = this.store.getState();
-    const ranges = selection.flatMap((id) => rangesOf(state.result!.ranges, id));
+    const ranges = selection.flatMap((id) => rangesOf(all, id));
     this.highlights.set(
       ranges.map((range) => ({
         range: new monaco.Range(range.start, 1, range.end, 1),
@@ -158,7 +110,7 @@ export class ManifestSession {
       })),
     );
     if (!reveal) return;
-    state.revealed = selection;
+    revealed[this.format] = selection;
     const first = ranges[0];
     if (first) this.reveal(first.start, first.end);
   }
@@ -177,8 +129,7 @@ export class ManifestSession {
   }
 
   private selectAt(line: number): void {
-    const result = formats[this.format].result;
-    const id = result ? entityAtLine(result.ranges, line) : undefined;
+    const id = entityAtLine(manifestSync.view(this.format).ranges, line);
     if (!id) return;
     this.selectingFromText = true;
     try {
@@ -186,23 +137,6 @@ export class ManifestSession {
     } finally {
       this.selectingFromText = false;
     }
-    formats[this.format].revealed = this.store.getState().selection;
+    revealed[this.format] = this.store.getState().selection;
   }
-}
-
-function failedResult(format: ExportFormat, last: ExportResult | undefined, error: unknown): ExportResult {
-  const message = error instanceof Error ? error.message : String(error);
-  return {
-    format,
-    text: last?.text ?? '',
-    objects: last?.objects ?? [],
-    ranges: last?.ranges ?? [],
-    notes: [
-      {
-        code: 'export-failed',
-        severity: 'warning',
-        message: `The export failed (${message}); the editor shows the last export that worked.`,
-      },
-    ],
-  };
 }

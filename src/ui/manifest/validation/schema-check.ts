@@ -36,12 +36,17 @@ function describe(path: ValuePath): string {
   return path.length === 0 ? 'the object' : path.join('.');
 }
 
-/** Validates each object with the model class of its apiVersion and kind; unknown kinds are skipped. */
+/**
+ * Validates each object with the model class of its apiVersion and kind; unknown kinds are skipped.
+ * `isStale` lets a caller with newer objects to check stop this run between two objects.
+ */
 export async function checkKubernetesObjects(
   objects: readonly Record<string, unknown>[],
+  isStale: () => boolean = () => false,
 ): Promise<SchemaProblem[]> {
   const problems: SchemaProblem[] = [];
   for (const [document, object] of objects.entries()) {
+    if (isStale()) return problems;
     const Model = await loadModelClass(object.apiVersion, object.kind);
     if (!Model) continue;
     try {

@@ -1,0 +1,176 @@
+/**
+ * The models' side of the live manifests, one per page: asks the export engine for the latest design
+ * of each format (one request at a time, the newest design only), applies each answer to the format's
+ * model, keeps its ranges and notes, and sets schema markers. Module-level like the models, so a response
+ * that arrives while the panel is closed still lands, and model and engine never disagree on the text.
+ */
+import type { editor } from 'monaco-editor/editor';
+import type { Design } from '../../../core';
+import { announceManifestUpdate } from '../../dock/test-hooks';
+import { createExportBackend, type ExportBackend } from '../engine/backend';
+import type { ExportResponse } from '../engine/protocol';
+import type { ExportFormat, ExportNote, ExportRange } from '../exporters';
+import { MODEL_PATH, monaco } from '../monaco/setup';
+import type { LocatedProblem } from '../validation/schema-check';
+import { sameExportInputs } from './export-inputs';
+import { applyOffsetEdits, replaceText } from './model-edits';
+
+export interface FormatView {
+  /** The id of the response the model shows; 0 before the first. */
+  applied: number;
+  ranges: readonly ExportRange[];
+  notes: readonly ExportNote[];
+}
+
+interface FormatState extends FormatView {
+  /** The newest design wanted, and the last one sent. */
+  wanted?: Design;
+  requested?: Design;
+}
+
+export type SyncListener = (format: ExportFormat) => void;
+
+const SCHEMA_OWNER = 'kubernetes-schema';
+
+export function modelOf(format: ExportFormat): editor.ITextModel {
+  const model = monaco.editor.getModel(monaco.Uri.parse(MODEL_PATH[format]));
+  if (!model) throw new Error(`The ${format} model was not created; call setUpMonaco() first.`);
+  return model;
+}
+
+class ManifestSync {
+  private readonly formats: Record<ExportFormat, FormatState> = {
+    k8s: { applied: 0, ranges: [], notes: [] },
+    compose: { applied: 0, ranges: [], notes: [] },
+  };
+  private readonly listeners = new Set<SyncListener>();
+  private backend: ExportBackend | undefined;
+  private inFlight: number | undefined;
+  private lastId = 0;
+  /** The format shown, asked for first. */
+  private preferred: ExportFormat = 'k8s';
+
+  view(format: ExportFormat): FormatView {
+    return this.formats[format];
+  }
+
+  subscribe(listener: SyncListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Asks for the export of `design` in `format`; does nothing when the text would not change. */
+  want(format: ExportFormat, design: Design): void {
+    this.preferred = format;
+    this.formats[format].wanted = design;
+    this.pump();
+  }
+
+  private pump(): void {
+    if (this.inFlight !== undefined) return;
+    const order: ExportFormat[] = this.preferred === 'k8s' ? ['k8s', 'compose'] : ['compose', 'k8s'];
+    for (const format of order) {
+      const state = this.formats[format];
+      const { wanted, requested } = state;
+      if (!wanted || (requested && sameExportInputs(requested, wanted))) continue;
+      state.requested = wanted;
+      const id = ++this.lastId;
+      this.inFlight = id;
+      this.backend ??= createExportBackend((response) => this.receive(response));
+      this.backend.send({ id, format, design: wanted, base: state.applied });
+      return;
+    }
+  }
+
+  private receive(response: ExportResponse): void {
+    const state = this.formats[response.format];
+    switch (response.type) {
+      case 'exported':
+        this.applyText(response);
+        break;
+      case 'failed':
+        this.inFlight = undefined;
+        state.notes = [failureNote(response.message)];
+        this.notify(response.format);
+        break;
+      case 'schema':
+        if (response.id === state.applied) this.setMarkers(response.format, response.problems);
+        return;
+      case 'schema-failed':
+        if (response.id === state.applied) this.setMarkers(response.format, [], response.message);
+        return;
+    }
+    this.pump();
+  }
+
+  private applyText(response: Extract<ExportResponse, { type: 'exported' }>): void {
+    const state = this.formats[response.format];
+    const model = modelOf(response.format);
+    const started = performance.now();
+    if (response.edits) applyOffsetEdits(model, response.edits);
+    else replaceText(model, response.text ?? '');
+    this.inFlight = undefined;
+    if (model.getValueLength() !== response.length) {
+      // The engine diffed against a text the model does not hold: ask again for the whole text.
+      state.applied = 0;
+      state.requested = undefined;
+      return;
+    }
+    state.applied = response.id;
+    state.ranges = response.ranges;
+    state.notes = response.notes;
+    if (response.format === 'k8s') monaco.editor.setModelMarkers(model, SCHEMA_OWNER, []);
+    this.notify(response.format);
+    announceManifestUpdate({
+      format: response.format,
+      length: response.length,
+      exportMs: response.exportMs,
+      diffMs: response.diffMs,
+      applyMs: performance.now() - started,
+    });
+  }
+
+  private setMarkers(format: ExportFormat, problems: readonly LocatedProblem[], failure?: string): void {
+    const model = modelOf(format);
+    const lastLine = model.getLineCount();
+    const markers: editor.IMarkerData[] = problems.map((problem) => {
+      const line = Math.min(problem.line, lastLine);
+      return {
+        severity: monaco.MarkerSeverity.Error,
+        source: 'Kubernetes schema',
+        message: problem.message,
+        startLineNumber: line,
+        startColumn: problem.column,
+        endLineNumber: line,
+        endColumn: model.getLineMaxColumn(line),
+      };
+    });
+    if (failure) {
+      markers.push({
+        severity: monaco.MarkerSeverity.Info,
+        source: 'Kubernetes schema',
+        message: `The schema check could not run: ${failure}`,
+        startLineNumber: 1,
+        startColumn: 1,
+        endLineNumber: 1,
+        endColumn: 1,
+      });
+    }
+    monaco.editor.setModelMarkers(model, SCHEMA_OWNER, markers);
+  }
+
+  private notify(format: ExportFormat): void {
+    for (const listener of this.listeners) listener(format);
+  }
+}
+
+function failureNote(message: string): ExportNote {
+  return {
+    code: 'export-failed',
+    severity: 'warning',
+    message: `The export failed (${message}); the editor shows the last export that worked.`,
+  };
+}
+
+/** The one sync of the page. */
+export const manifestSync = new ManifestSync();
