@@ -69,8 +69,8 @@ const BY_HOST_WORD: [RegExp, ExternalKind][] = [
   [/redis|memcache|cache|valkey/, 'cache'],
   [/kafka|rabbit|amqp|nats|queue|(^|[-.])mq([-.]|$)|pubsub|sqs|sns/, 'queue'],
   [/prometheus|otel|collector|jaeger|zipkin|grafana|metrics|tempo|datadog|newrelic/, 'monitoring'],
-  [/log|fluent|loki|splunk|syslog/, 'logging'],
-  [/api|googleapis|\.com$|\.io$|\.net$|\.org$/, 'api'],
+  [/(^|[-.])(logs?|logging)([-.]|$)|fluent|logstash|loki|splunk|syslog/, 'logging'],
+  [/(^|[-.])api([-.]|$)|googleapis|\.com$|\.io$|\.net$|\.org$/, 'api'],
 ];
 
 export function schemeInfo(scheme: string): (Known & { port: number }) | undefined {

@@ -60,6 +60,7 @@ describe('hostRefs', () => {
     ['cart.shop', { name: 'cart', namespace: 'shop' }],
     ['cart.shop.svc.cluster.local', { name: 'cart', namespace: 'shop' }],
     ['db.example.com', { name: 'db.example.com' }],
+    ['minio-3.minio.default.svc.cluster.local', { name: 'minio', namespace: 'default' }],
   ])('reads the cluster name %s', (host, expected) => {
     expect(clusterServiceName(host)).toEqual(expected);
   });

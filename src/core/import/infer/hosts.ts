@@ -60,11 +60,14 @@ export function hostRefs(value: string, name?: string): HostRef[] {
   return refs;
 }
 
-/** The service name a cluster DNS name starts with (`cart.shop.svc.cluster.local` -> `cart`). */
+/**
+ * The service a cluster DNS name names: `cart.shop.svc.cluster.local` -> `cart` in `shop`, and a
+ * StatefulSet pod's own name under its headless Service, `db-0.db.shop.svc…` -> `db` in `shop`.
+ */
 export function clusterServiceName(host: string): { name: string; namespace?: string } {
   const parts = host.split('.');
-  if (parts.length >= 2 && (parts.length === 2 || parts[2] === 'svc')) {
-    return { name: parts[0]!, namespace: parts[1]! };
-  }
+  const svc = parts.indexOf('svc');
+  if (svc === 3) return { name: parts[1]!, namespace: parts[2]! };
+  if (svc === 2 || parts.length === 2) return { name: parts[0]!, namespace: parts[1]! };
   return { name: host };
 }
