@@ -49,13 +49,36 @@ export interface Arrival {
 }
 
 /**
+ * A container with everything attached to it. Rules that visit every container or connection walk
+ * these entries (`index.containers.values()`, in document order) instead of looking things up by id:
+ * on large designs each look-up in a big map is a cache miss, while the entries are read in order.
+ */
+export interface ContainerEntry extends ContainerRef {
+  outbound: Connection[];
+  /** Where each outbound connection ends, aligned with `outbound`. */
+  targets: ResolvedTarget[];
+  /** Connections that end at this container (whatever their port). */
+  inbound: Connection[];
+  arrivals: Arrival[];
+  exposures: Exposure[];
+}
+
+/** The pod where a resolved connection's traffic ends, if it ends in one. */
+export function targetPodOf(target: ResolvedTarget): Pod | undefined {
+  return target.kind === 'container' || target.kind === 'service' ? target.pod : undefined;
+}
+
+/**
  * Every look-up the rules need, built once per run in linear time, so that no rule scans the design
  * inside a loop over the design.
  */
 export interface DesignIndex {
   design: Design;
   pods: ReadonlyMap<string, Pod>;
-  containers: ReadonlyMap<string, ContainerRef>;
+  /** Every container with its connections, in document order. */
+  containers: ReadonlyMap<string, ContainerEntry>;
+  /** Connections whose caller does not exist, which no container entry holds. */
+  orphans: readonly Connection[];
   services: ReadonlyMap<string, Service>;
   externals: ReadonlyMap<string, External>;
   /** The target Kubernetes version, or undefined when it cannot be read. */
@@ -71,8 +94,6 @@ export interface DesignIndex {
   targetPod(connection: Connection): Pod | undefined;
   exposures(containerId: string): readonly Exposure[];
   arrivals(containerId: string): readonly Arrival[];
-  /** Position of an entity in the document, for a stable order of findings (the design itself is -1). */
-  order(id: string): number;
   /** An id not used in the design, derived from `basis` so that the same design gives the same fix. */
   freshId(prefix: string, basis: string): string;
   /** A display name for a connection: `"web" → "redis" port redis`. */
@@ -81,69 +102,73 @@ export interface DesignIndex {
 
 const NONE: readonly never[] = [];
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+/** What a pod offers by port name and which services select it. */
+interface PodEntry {
+  ports: Map<string, PortRef>;
+  services: Service[];
 }
 
-/** Builds the index of a design. Linear in the size of the design. */
+/**
+ * Builds the index of a design in one pass over it. Linear in the size of the design, and sparing
+ * with maps: on large designs each map look-up is a cache miss, so adjacency lives on the entries.
+ */
 export function indexDesign(design: Design): DesignIndex {
   const pods = new Map<string, Pod>();
-  const containers = new Map<string, ContainerRef>();
+  const podEntries = new Map<string, PodEntry>();
+  const containers = new Map<string, ContainerEntry>();
   const services = new Map<string, Service>();
   const externals = new Map<string, External>();
-  const podPorts = new Map<string, Map<string, PortRef>>();
-  // Document position of every id; also the set of ids taken, for fresh ids in quick fixes.
-  const order = new Map<string, number>();
-  let position = 0;
-  const place = (id: string) => {
-    if (!order.has(id)) order.set(id, position++);
-  };
-
+  // Inbound connections of services and externals (containers keep theirs on their entry).
+  const endpointInbound = new Map<string, Connection[]>();
   for (const pod of design.pods) {
     pods.set(pod.id, pod);
-    place(pod.id);
     const ports = new Map<string, PortRef>();
-    podPorts.set(pod.id, ports);
+    podEntries.set(pod.id, { ports, services: [] });
     for (const container of pod.containers) {
-      containers.set(container.id, { pod, container });
-      place(container.id);
-      for (const port of container.ports)
+      containers.set(container.id, {
+        pod,
+        container,
+        outbound: [],
+        targets: [],
+        inbound: [],
+        arrivals: [],
+        exposures: [],
+      });
+      for (const port of container.ports) {
         if (!ports.has(port.name)) ports.set(port.name, { pod, container, port });
+      }
     }
   }
-  const servicesByPod = new Map<string, Service[]>();
-  const exposures = new Map<string, Exposure[]>();
   for (const service of design.services) {
     services.set(service.id, service);
-    place(service.id);
-    if (!service.pod) continue;
-    push(servicesByPod, service.pod, service);
-    const ports = podPorts.get(service.pod);
+    const entry = service.pod ? podEntries.get(service.pod) : undefined;
+    if (!entry) continue;
+    entry.services.push(service);
     for (const servicePort of service.ports) {
-      const ref = ports?.get(servicePort.targetPort);
-      if (ref) push(exposures, ref.container.id, { service, servicePort, port: ref.port });
+      const ref = entry.ports.get(servicePort.targetPort);
+      if (ref) containers.get(ref.container.id)!.exposures.push({ service, servicePort, port: ref.port });
     }
   }
-  for (const external of design.externals) {
-    externals.set(external.id, external);
-    place(external.id);
-  }
+  for (const external of design.externals) externals.set(external.id, external);
 
-  const outbound = new Map<string, Connection[]>();
-  const inbound = new Map<string, Connection[]>();
-  // Keyed by the connection object itself: identity hashing is cheaper than hashing ids.
-  const targets = new Map<Connection, ResolvedTarget>();
-  const arrivals = new Map<string, Arrival[]>();
+  const orphans: Connection[] = [];
   const resolve = (connection: Connection): ResolvedTarget => {
     const to = connection.to;
     const ref = containers.get(to.id);
-    if (ref) return { kind: 'container', ...ref, port: ref.container.ports.find((p) => p.name === to.port) };
+    if (ref) {
+      return {
+        kind: 'container',
+        pod: ref.pod,
+        container: ref.container,
+        port: ref.container.ports.find((p) => p.name === to.port),
+      };
+    }
     const service = services.get(to.id);
     if (service) {
       const servicePort = service.ports.find((p) => p.name === to.port);
-      const endpoint = servicePort ? podPorts.get(service.pod)?.get(servicePort.targetPort) : undefined;
+      const endpoint = servicePort
+        ? podEntries.get(service.pod)?.ports.get(servicePort.targetPort)
+        : undefined;
       return { kind: 'service', service, servicePort, pod: pods.get(service.pod), endpoint };
     }
     const external = externals.get(to.id);
@@ -151,59 +176,97 @@ export function indexDesign(design: Design): DesignIndex {
     return { kind: 'missing' };
   };
   for (const connection of design.connections) {
-    place(connection.id);
-    push(outbound, connection.from, connection);
-    push(inbound, connection.to.id, connection);
+    const fromEntry = containers.get(connection.from);
     const target = resolve(connection);
-    targets.set(connection, target);
-    const from = containers.get(connection.from);
-    if (target.kind === 'container' && target.port) {
-      push(arrivals, target.container.id, { connection, from, port: target.port });
-    } else if (target.kind === 'service' && target.endpoint) {
-      push(arrivals, target.endpoint.container.id, {
-        connection,
-        from,
-        port: target.endpoint.port,
-        via: target.service,
-      });
+    if (fromEntry) {
+      fromEntry.outbound.push(connection);
+      fromEntry.targets.push(target);
+    } else {
+      orphans.push(connection);
+    }
+    if (target.kind === 'container') {
+      const entry = containers.get(target.container.id)!;
+      entry.inbound.push(connection);
+      if (target.port) entry.arrivals.push({ connection, from: fromEntry, port: target.port });
+    } else if (target.kind === 'service' || target.kind === 'external') {
+      const id = target.kind === 'service' ? target.service.id : target.external.id;
+      const list = endpointInbound.get(id);
+      if (list) list.push(connection);
+      else endpointInbound.set(id, [connection]);
+      if (target.kind === 'service' && target.endpoint) {
+        containers.get(target.endpoint.container.id)!.arrivals.push({
+          connection,
+          from: fromEntry,
+          port: target.endpoint.port,
+          via: target.service,
+        });
+      }
     }
   }
 
+  let taken: Set<string> | undefined;
   const nameOf = (id: string): string =>
     containers.get(id)?.container.name ??
     services.get(id)?.name ??
     externals.get(id)?.name ??
     pods.get(id)?.name ??
     id;
+  const targetOf = (connection: Connection): ResolvedTarget => {
+    const entry = containers.get(connection.from);
+    const at = entry ? entry.outbound.indexOf(connection) : -1;
+    return at >= 0 ? entry!.targets[at]! : resolve(connection);
+  };
 
   return {
     design,
     pods,
     containers,
+    orphans,
     services,
     externals,
     kubernetes: parseKubernetesVersion(design.target?.kubernetes),
-    outbound: (id) => outbound.get(id) ?? NONE,
-    inbound: (id) => inbound.get(id) ?? NONE,
-    servicesOf: (podId) => servicesByPod.get(podId) ?? NONE,
-    podPort: (podId, portName) => podPorts.get(podId)?.get(portName),
-    target: (connection) => targets.get(connection) ?? resolve(connection),
-    targetPod(connection) {
-      const target = targets.get(connection) ?? resolve(connection);
-      if (target.kind === 'container') return target.pod;
-      if (target.kind === 'service') return target.pod;
-      return undefined;
-    },
-    exposures: (id) => exposures.get(id) ?? NONE,
-    arrivals: (id) => arrivals.get(id) ?? NONE,
-    order: (id) => order.get(id) ?? (id === '' ? -1 : position),
+    outbound: (id) => containers.get(id)?.outbound ?? NONE,
+    inbound: (id) => containers.get(id)?.inbound ?? endpointInbound.get(id) ?? NONE,
+    servicesOf: (podId) => podEntries.get(podId)?.services ?? NONE,
+    podPort: (podId, portName) => podEntries.get(podId)?.ports.get(portName),
+    target: targetOf,
+    targetPod: (connection) => targetPodOf(targetOf(connection)),
+    exposures: (id) => containers.get(id)?.exposures ?? NONE,
+    arrivals: (id) => containers.get(id)?.arrivals ?? NONE,
     freshId(prefix, basis) {
+      // Only quick fixes need this, so the set of taken ids is built on first use.
+      taken ??= new Set(documentIds(design));
       const base = `${prefix}-fix-${basis}`;
       let id = base;
-      for (let i = 2; order.has(id); i++) id = `${base}-${i}`;
+      for (let i = 2; taken.has(id); i++) id = `${base}-${i}`;
       return id;
     },
     connectionName: (connection) =>
       `"${nameOf(connection.from)}" → "${nameOf(connection.to.id)}" port ${connection.to.port}`,
   };
+}
+
+/** Every entity id, in document order: pods each followed by their containers, services, externals, connections. */
+export function* documentIds(design: Design): Generator<string> {
+  for (const pod of design.pods) {
+    yield pod.id;
+    for (const container of pod.containers) yield container.id;
+  }
+  for (const service of design.services) yield service.id;
+  for (const external of design.externals) yield external.id;
+  for (const connection of design.connections) yield connection.id;
+}
+
+/**
+ * The document position of each of `ids` (the targets of findings), for a stable order of findings.
+ * One scan of the design, touching a map only for the ids asked about.
+ */
+export function documentPositions(design: Design, ids: ReadonlySet<string>): Map<string, number> {
+  const positions = new Map<string, number>();
+  let position = 0;
+  for (const id of documentIds(design)) {
+    if (ids.has(id) && !positions.has(id)) positions.set(id, position);
+    position++;
+  }
+  return positions;
 }

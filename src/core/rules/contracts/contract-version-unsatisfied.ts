@@ -1,3 +1,5 @@
+import type { Connection } from '../../model/types';
+import type { ResolvedTarget } from '../design-index';
 import { defineRule } from '../define';
 import { targetContract, targetName } from '../relations';
 import { connectionTarget } from '../targets';
@@ -22,12 +24,16 @@ export default defineRule(
         'Connection {connection} requires "{contract}" {range}, but "{target}" port {port} offers version {version}.',
     },
   },
-  ({ design, index }) => {
+  ({ index }) => {
     const findings: Finding[] = [];
-    for (const connection of design.connections) {
+    for (const { outbound, targets } of index.containers.values()) {
+      outbound.forEach((connection, i) => check(connection, targets[i]!));
+    }
+    return findings;
+
+    function check(connection: Connection, target: ResolvedTarget): void {
       const requires = connection.requires;
-      if (!requires) continue;
-      const target = index.target(connection);
+      if (!requires) return;
       const contract = targetContract(target);
       const data = {
         connection: index.connectionName(connection),
@@ -39,16 +45,15 @@ export default defineRule(
       const at = connectionTarget(index, connection);
       if (!isRange(requires.range)) {
         findings.push({ messageId: 'rangeInvalid', data, target: at });
-        continue;
+        return;
       }
       // No contract, or an unreadable version: interface-contract-missing reports those.
-      if (!contract || !isVersion(contract.version)) continue;
+      if (!contract || !isVersion(contract.version)) return;
       if (contract.name !== requires.contract) {
         findings.push({ messageId: 'otherContract', data: { ...data, offered: contract.name }, target: at });
       } else if (!inRange(contract.version, requires.range)) {
         findings.push({ messageId: 'unsatisfied', data: { ...data, version: contract.version }, target: at });
       }
     }
-    return findings;
   },
 );

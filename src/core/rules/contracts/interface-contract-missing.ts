@@ -32,17 +32,14 @@ export default defineRule(
       if (users) users.add(user);
       else used.set(port, new Set([user]));
     };
-    for (const connection of design.connections) {
-      const caller = `"${index.containers.get(connection.from)?.container.name ?? connection.from}"`;
-      const target = index.target(connection);
-      if ((target.kind === 'container' || target.kind === 'external') && target.port)
-        use(target.port, caller);
-      // A call through a service depends on the container port behind it; the service is counted below.
-    }
-    for (const ref of index.containers.values()) {
-      for (const exposure of index.exposures(ref.container.id)) {
-        use(exposure.port, `service "${exposure.service.name}"`);
+    for (const entry of index.containers.values()) {
+      const caller = `"${entry.container.name}"`;
+      for (const target of entry.targets) {
+        if ((target.kind === 'container' || target.kind === 'external') && target.port)
+          use(target.port, caller);
+        // A call through a service depends on the container port behind it, counted with the service below.
       }
+      for (const exposure of entry.exposures) use(exposure.port, `service "${exposure.service.name}"`);
     }
 
     const inspect = (

@@ -18,45 +18,43 @@ export default defineRule(
         '{role} "{container}" in pod "{pod}" has weighted connections, but only an ambassador splits requests; the weights have no effect.',
     },
   },
-  ({ design, index }) => {
+  ({ index }) => {
     const findings: Finding[] = [];
-    for (const pod of design.pods) {
-      for (const container of pod.containers) {
-        const weighted = index.outbound(container.id).filter((c) => c.weight !== undefined);
-        if (weighted.length === 0) continue;
-        const data = { container: container.name, pod: pod.name };
-        if (container.role !== 'ambassador') {
-          const role = roleWord(container.role);
+    for (const { pod, container, outbound } of index.containers.values()) {
+      if (!outbound.some((c) => c.weight !== undefined)) continue;
+      const weighted = outbound.filter((c) => c.weight !== undefined);
+      const data = { container: container.name, pod: pod.name };
+      if (container.role !== 'ambassador') {
+        const role = roleWord(container.role);
+        findings.push({
+          messageId: 'notAmbassador',
+          data: { ...data, role },
+          target: containerTarget(container),
+        });
+        continue;
+      }
+      let sum = 0;
+      let valid = true;
+      for (const connection of weighted) {
+        const weight = connection.weight!;
+        if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0 || weight > 100) {
+          valid = false;
           findings.push({
-            messageId: 'notAmbassador',
-            data: { ...data, role },
-            target: containerTarget(container),
+            messageId: 'range',
+            data: { connection: index.connectionName(connection), weight: String(weight) },
+            target: connectionTarget(index, connection),
           });
-          continue;
+        } else {
+          sum += weight;
         }
-        let sum = 0;
-        let valid = true;
-        for (const connection of weighted) {
-          const weight = connection.weight!;
-          if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0 || weight > 100) {
-            valid = false;
-            findings.push({
-              messageId: 'range',
-              data: { connection: index.connectionName(connection), weight: String(weight) },
-              target: connectionTarget(index, connection),
-            });
-          } else {
-            sum += weight;
-          }
-        }
-        // Tolerate floating-point dust from shares such as 33.3 + 33.3 + 33.4.
-        if (valid && Math.abs(sum - 100) > 1e-6) {
-          findings.push({
-            messageId: 'sum',
-            data: { ...data, sum: Number(sum.toFixed(6)) },
-            target: containerTarget(container),
-          });
-        }
+      }
+      // Tolerate floating-point dust from shares such as 33.3 + 33.3 + 33.4.
+      if (valid && Math.abs(sum - 100) > 1e-6) {
+        findings.push({
+          messageId: 'sum',
+          data: { ...data, sum: Number(sum.toFixed(6)) },
+          target: containerTarget(container),
+        });
       }
     }
     return findings;

@@ -22,25 +22,23 @@ export default defineRule(
         '{role} "{container}" in pod "{pod}" receives traffic from service "{service}" but has no readiness probe, so the service sends requests to replicas that are not ready.',
     },
   },
-  ({ design, index }) => {
+  ({ index }) => {
     const findings: Finding[] = [];
-    for (const pod of design.pods) {
-      for (const container of pod.containers) {
-        if (container.role === 'init' || container.probes?.readiness) continue;
-        const [exposure] = index.exposures(container.id);
-        if (!exposure) continue;
-        findings.push({
-          messageId: 'missing',
-          data: {
-            role: roleWord(container.role),
-            container: container.name,
-            pod: pod.name,
-            service: exposure.service.name,
-          },
-          target: containerTarget(container),
-          fix: readinessFix(container, exposure.port),
-        });
-      }
+    for (const { pod, container, exposures } of index.containers.values()) {
+      if (container.role === 'init' || container.probes?.readiness) continue;
+      const [exposure] = exposures;
+      if (!exposure) continue;
+      findings.push({
+        messageId: 'missing',
+        data: {
+          role: roleWord(container.role),
+          container: container.name,
+          pod: pod.name,
+          service: exposure.service.name,
+        },
+        target: containerTarget(container),
+        fix: readinessFix(container, exposure.port),
+      });
     }
     return findings;
   },

@@ -19,30 +19,34 @@ export default defineRule(
       portMissing: 'Connection {connection} ends at port "{port}", which "{target}" does not declare.',
     },
   },
-  ({ design, index }) => {
+  ({ index }) => {
     const findings: Finding[] = [];
-    for (const connection of design.connections) {
-      const resolved = index.target(connection);
-      const fromMissing = !index.containers.has(connection.from);
-      if (!fromMissing && resolved.kind !== 'missing' && portResolves(resolved)) continue;
+    const remove = (connection: Connection): QuickFix => ({
+      title: 'Remove the connection',
+      changes: [{ type: 'remove', ids: [connection.id] }],
+    });
+    for (const connection of index.orphans) {
       const target = connectionTarget(index, connection);
       const data = { connection: target.name, port: connection.to.port };
-      const remove: QuickFix = {
-        title: 'Remove the connection',
-        changes: [{ type: 'remove', ids: [connection.id] }],
-      };
-      if (fromMissing) {
-        findings.push({ messageId: 'fromMissing', data, target, fix: remove });
-      } else if (resolved.kind === 'missing') {
-        findings.push({ messageId: 'toMissing', data, target, fix: remove });
-      } else {
-        findings.push({
-          messageId: 'portMissing',
-          data: { ...data, target: targetName(resolved) },
-          target,
-          fix: onlyPortFix(connection, resolved),
-        });
-      }
+      findings.push({ messageId: 'fromMissing', data, target, fix: remove(connection) });
+    }
+    for (const { outbound, targets } of index.containers.values()) {
+      outbound.forEach((connection, i) => {
+        const resolved = targets[i]!;
+        if (resolved.kind !== 'missing' && portResolves(resolved)) return;
+        const target = connectionTarget(index, connection);
+        const data = { connection: target.name, port: connection.to.port };
+        if (resolved.kind === 'missing') {
+          findings.push({ messageId: 'toMissing', data, target, fix: remove(connection) });
+        } else {
+          findings.push({
+            messageId: 'portMissing',
+            data: { ...data, target: targetName(resolved) },
+            target,
+            fix: onlyPortFix(connection, resolved),
+          });
+        }
+      });
     }
     return findings;
   },

@@ -17,25 +17,26 @@ export default defineRule(
       init: 'Connection {connection} ends at init container "{container}", which exits before the pod runs.',
     },
   },
-  ({ design, index }) => {
+  ({ index }) => {
     const findings: Finding[] = [];
-    for (const connection of design.connections) {
-      const target = index.target(connection);
-      const from = index.containers.get(connection.from);
-      if (target.kind !== 'container' || !target.port || !from) continue;
-      const init = target.container.role === 'init';
-      if (!init && (target.port.scope !== 'localhost' || from.pod.id === target.pod.id)) continue;
-      const data = {
-        connection: index.connectionName(connection),
-        port: target.port.name,
-        container: target.container.name,
-        pod: target.pod.name,
-        fromPod: from.pod.name,
-      };
-      findings.push({
-        messageId: init ? 'init' : 'localhost',
-        data,
-        target: connectionTarget(index, connection),
+    for (const from of index.containers.values()) {
+      from.outbound.forEach((connection, i) => {
+        const target = from.targets[i]!;
+        if (target.kind !== 'container' || !target.port) return;
+        const init = target.container.role === 'init';
+        if (!init && (target.port.scope !== 'localhost' || from.pod.id === target.pod.id)) return;
+        const data = {
+          connection: index.connectionName(connection),
+          port: target.port.name,
+          container: target.container.name,
+          pod: target.pod.name,
+          fromPod: from.pod.name,
+        };
+        findings.push({
+          messageId: init ? 'init' : 'localhost',
+          data,
+          target: connectionTarget(index, connection),
+        });
       });
     }
     return findings;
