@@ -5,8 +5,9 @@
 import { exportBench } from './export';
 import { formatTable, type Bench, type BenchRow } from './harness';
 import { importBench } from './import';
+import { rulesBench } from './rules';
 
-const BENCHES: Bench[] = [exportBench, importBench];
+const BENCHES: Bench[] = [exportBench, importBench, rulesBench];
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);

@@ -1,0 +1,55 @@
+/**
+ * All checks (`runRules`) on a generated 1,000-pod design against that design's Kubernetes export, in
+ * the same run: checks re-run on every change in the browser, so they must cost at most half an export.
+ * Then growth from 500 to 5,000 pods, which must stay close to linear (at most 12x for 10x the pods).
+ * Growth is reported as the ratio of medians and of minima: on a busy shared machine the minimum is
+ * the sample least disturbed by other processes, which evict the caches a large design depends on.
+ */
+import { exportKubernetes } from '../src/core/export';
+import { runRules } from '../src/core/rules';
+import { generateDesign } from './generate-design';
+import { measureTogether, type Bench, type BenchRow } from './harness';
+
+const PODS = 1000;
+const MAX_SHARE_OF_EXPORT = 0.5;
+const GROWTH = { from: 500, to: 5000, maxRatio: 12 };
+
+export const rulesBench: Bench = {
+  name: 'rules',
+  description: `runRules on ${PODS.toLocaleString('en')} pods vs their Kubernetes export; growth ${GROWTH.from} -> ${GROWTH.to} pods`,
+  run(): BenchRow[] {
+    const design = generateDesign({ pods: PODS });
+    const findings = runRules(design).length;
+    const vsExport = measureTogether(
+      { rules: () => runRules(design), export: () => exportKubernetes(design).text },
+      { warmup: 2, iterations: 7 },
+    );
+    const share = vsExport.rules!.median / vsExport.export!.median;
+
+    const small = generateDesign({ pods: GROWTH.from });
+    const large = generateDesign({ pods: GROWTH.to });
+    const growth = measureTogether(
+      { small: () => runRules(small), large: () => runRules(large) },
+      { warmup: 3, iterations: 15 },
+    );
+    const ratio = growth.large!.median / growth.small!.median;
+    const minRatio = Math.min(...growth.large!.values) / Math.min(...growth.small!.values);
+
+    return [
+      {
+        name: `runRules, ${PODS} pods (${findings} findings)`,
+        ...vsExport.rules!,
+        note: `${share.toFixed(2)}x the export (target <= ${MAX_SHARE_OF_EXPORT}x)`,
+        meetsTarget: share <= MAX_SHARE_OF_EXPORT,
+      },
+      { name: `exportKubernetes, ${PODS} pods (same run)`, ...vsExport.export! },
+      { name: `runRules, ${GROWTH.from} pods`, ...growth.small! },
+      {
+        name: `runRules, ${GROWTH.to} pods`,
+        ...growth.large!,
+        note: `${ratio.toFixed(1)}x (minima ${minRatio.toFixed(1)}x) for ${GROWTH.to / GROWTH.from}x the pods (target <= ${GROWTH.maxRatio}x)`,
+        meetsTarget: ratio <= GROWTH.maxRatio,
+      },
+    ];
+  },
+};
