@@ -64,13 +64,15 @@ export function Canvas() {
   const drop = useCanvasDropTarget(drag.setDropTarget);
   useFitOnReplace(FIT_VIEW_OPTIONS);
 
+  const { onPositionChanges } = drag;
+  const { onDimensionChanges } = resize;
   const onNodesChange = useCallback(
     (changes: NodeChange<Node>[]) => {
       syncSelection(changes);
-      drag.onPositionChanges(changes.filter((c): c is NodePositionChange => c.type === 'position'));
-      resize.onDimensionChanges(changes.filter((c): c is NodeDimensionChange => c.type === 'dimensions'));
+      onPositionChanges(changes.filter((c): c is NodePositionChange => c.type === 'position'));
+      onDimensionChanges(changes.filter((c): c is NodeDimensionChange => c.type === 'dimensions'));
     },
-    [drag, resize, syncSelection],
+    [onDimensionChanges, onPositionChanges, syncSelection],
   );
   const onEdgesChange = useCallback((changes: EdgeChange[]) => syncSelection(changes), [syncSelection]);
 

@@ -22,6 +22,8 @@ export class FlowEdgeMapper {
     const { rects } = geometryOf(design);
     const index = indexOf(design);
     for (const connection of design.connections) {
+      // A file may name a node that is not there; React Flow cannot draw such an edge, so skip it.
+      if (!rects.has(connection.from) || !rects.has(connection.to.id)) continue;
       const route = routeBetween(rects.get(connection.from), rects.get(connection.to.id));
       const fromName = index.name(connection.from) ?? '?';
       const toName = index.name(connection.to.id) ?? '?';

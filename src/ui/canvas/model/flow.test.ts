@@ -133,6 +133,18 @@ describe('design to React Flow edges', () => {
     });
   });
 
+  it('skips a connection whose end is missing (a damaged file) instead of drawing it', () => {
+    const design = sampleDesign();
+    const damaged = {
+      ...design,
+      connections: [
+        ...design.connections,
+        { id: 'ghost', from: 'nope', to: { id: 'ctr-shop-app', port: 'http' } },
+      ],
+    };
+    expect(new FlowEdgeMapper().map(damaged, none).map((e) => e.id)).not.toContain('ghost');
+  });
+
   it('says when a Service has no ports', () => {
     expect(selectorLabel({ ...sampleDesign().services[0]!, ports: [] })).toBe('no ports');
   });

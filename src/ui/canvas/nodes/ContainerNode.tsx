@@ -5,6 +5,7 @@ import { ROLE_LOOKS } from '../model/labels';
 import { RoleIcon } from './icons';
 import { PortChips } from './PortChips';
 import { RouteHandles, TARGET_ROUTES, type RouteHandle } from './RouteHandles';
+import { NodeBadge } from '../../problems/NodeBadge';
 
 const ROUTES: readonly RouteHandle[] = [
   ...TARGET_ROUTES,
@@ -17,7 +18,7 @@ const ROUTES: readonly RouteHandle[] = [
  * A container: its role by colour, icon and word together, its name, image and ports. Calls go
  * out on the right handle and come in on the left one.
  */
-export const ContainerNode = memo(function ContainerNode({ data }: NodeProps<ContainerFlowNode>) {
+export const ContainerNode = memo(function ContainerNode({ id, data }: NodeProps<ContainerFlowNode>) {
   const { container } = data;
   const look = ROLE_LOOKS[container.role];
   const style = { '--role': look.colour, '--role-tint': look.tint } as CSSProperties;
@@ -25,6 +26,7 @@ export const ContainerNode = memo(function ContainerNode({ data }: NodeProps<Con
     // `nokey`: a shift-click here adds to the selection instead of starting a box selection.
     <div className={`pw-node pw-container nokey pw-role-${container.role}`} style={style}>
       <RouteHandles handles={ROUTES} />
+      <NodeBadge id={id} />
       <Handle type="target" position={Position.Left} id={HANDLE.in} className="pw-handle" />
       <div className="pw-container-head">
         <RoleIcon role={container.role} size={14} />

@@ -4,6 +4,7 @@ import { HANDLE, type PodFlowNode } from '../model/flow-types';
 import { POD_HANDLE_TOP } from '../model/geometry';
 import { PodIcon } from './icons';
 import { RouteHandles, type RouteHandle } from './RouteHandles';
+import { NodeBadge } from '../../problems/NodeBadge';
 
 const ROUTES: readonly RouteHandle[] = [
   { type: 'target', position: Position.Right, id: HANDLE.selectedRight, style: { top: POD_HANDLE_TOP } },
@@ -20,6 +21,7 @@ export const PodNode = memo(function PodNode({ id, data, selected, width, height
     <div className={data.dropTarget ? 'pw-node pw-pod nokey pw-drop-target' : 'pw-node pw-pod nokey'}>
       {/* In the header, so they stay put when the pod grows. */}
       <RouteHandles handles={ROUTES} />
+      <NodeBadge id={id} />
       <Handle
         type="target"
         position={Position.Left}

@@ -3,6 +3,7 @@ import { memo } from 'react';
 import { HANDLE, type ServiceFlowNode } from '../model/flow-types';
 import { ServiceIcon } from './icons';
 import { RouteHandles, TARGET_ROUTES, type RouteHandle } from './RouteHandles';
+import { NodeBadge } from '../../problems/NodeBadge';
 
 const ROUTES: readonly RouteHandle[] = [
   ...TARGET_ROUTES,
@@ -13,11 +14,12 @@ const ROUTES: readonly RouteHandle[] = [
  * A Service, drawn as a pill: callers connect on the left; the right handle points at the pod it
  * selects (drag it to a pod to attach the Service).
  */
-export const ServiceNode = memo(function ServiceNode({ data }: NodeProps<ServiceFlowNode>) {
+export const ServiceNode = memo(function ServiceNode({ id, data }: NodeProps<ServiceFlowNode>) {
   const { service, podName } = data;
   return (
     <div className="pw-node pw-service nokey">
       <RouteHandles handles={ROUTES} />
+      <NodeBadge id={id} />
       <Handle type="target" position={Position.Left} id={HANDLE.in} className="pw-handle" />
       <div className="pw-service-head">
         <ServiceIcon size={14} />
