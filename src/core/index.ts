@@ -20,3 +20,4 @@ export * from './export';
 export * from './templates';
 export * from './export/docs';
 export * from './patterns';
+export * from './share';
