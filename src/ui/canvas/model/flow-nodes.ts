@@ -17,7 +17,7 @@ import { KeyedMemo, sameArrayOr } from './memo';
  * then edges, then edge labels (canvas.css), then every other node, so a label never hides a handle
  * and a pod never hides a label.
  */
-export const Z = { pod: 0, edge: 4, node: 10 } as const;
+export const Z = { pod: 0, edge: 4, node: 10, draggedPod: 20 } as const;
 
 export interface NodeView {
   selection: ReadonlySet<string>;
@@ -90,7 +90,8 @@ export class FlowNodeMapper {
             selected: isSelected,
             dragging,
             ariaLabel: `Pod ${pod.name}`,
-            zIndex: Z.pod,
+            // A pod being dragged passes over the others, its containers with it.
+            zIndex: dragging ? Z.draggedPod : Z.pod,
           }),
         ),
       );
