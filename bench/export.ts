@@ -20,7 +20,7 @@ export const exportBench: Bench = {
     const bare = () => objects.map((o) => stringify(o, { aliasDuplicateObjects: false })).join('---\n');
     const samples = measureTogether(
       { export: () => exportKubernetes(design).text, bare },
-      { warmup: 3, iterations: 11 },
+      { warmup: 3, iterations: 15 },
     );
     const ratio = samples.export!.median / samples.bare!.median;
     return [
