@@ -13,7 +13,7 @@ import type { ExportFormat, ExportNote, ExportRange } from '../exporters';
 import { MODEL_PATH, monaco } from '../monaco/setup';
 import type { LocatedProblem } from '../validation/schema-check';
 import { sameExportInputs } from './export-inputs';
-import { applyOffsetEdits, replaceText } from './model-edits';
+import { applyOffsetEdits, keepingViewports, replaceText } from './model-edits';
 
 export interface FormatView {
   /** The id of the response the model shows; 0 before the first. */
@@ -107,8 +107,10 @@ class ManifestSync {
     const state = this.formats[response.format];
     const model = modelOf(response.format);
     const started = performance.now();
-    if (response.edits) applyOffsetEdits(model, response.edits);
-    else replaceText(model, response.text ?? '');
+    keepingViewports(model, () => {
+      if (response.edits) applyOffsetEdits(model, response.edits);
+      else replaceText(model, response.text ?? '');
+    });
     this.inFlight = undefined;
     if (model.getValueLength() !== response.length) {
       // The engine diffed against a text the model does not hold: ask again for the whole text.
