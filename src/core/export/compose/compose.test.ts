@@ -321,7 +321,14 @@ describe('ranges and extensions', () => {
   });
 
   it('keeps the design facts in x-podwright', () => {
-    const { file } = run(aWebDesign());
+    const design = aWebDesign();
+    design.pods[0]!.containers[1]!.license = 'BSD-2-Clause';
+    const { file, services } = run(design);
+    expect(services['web-tls']!['x-podwright']).toMatchObject({
+      id: 'c-tls',
+      role: 'sidecar',
+      license: 'BSD-2-Clause',
+    });
     expect(file['x-podwright']).toMatchObject({
       format: 'podwright/v1',
       name: 'test',

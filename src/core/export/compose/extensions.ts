@@ -17,6 +17,7 @@ export function containerExtension(
   if (container.description) ext.description = container.description;
   if (container.docsUrl) ext.docsUrl = container.docsUrl;
   if (container.sourceUrl) ext.sourceUrl = container.sourceUrl;
+  if (container.license) ext.license = container.license;
   if (container.ports.length > 0) {
     ext.ports = container.ports.map((port) => ({
       name: port.name,

@@ -30,7 +30,7 @@ export const ANNOTATION = {
 } as const;
 
 export type ContainerFacet =
-  'id' | 'role' | 'description' | 'docs' | 'source' | 'ports' | 'env' | 'connections';
+  'id' | 'role' | 'description' | 'docs' | 'source' | 'license' | 'ports' | 'env' | 'connections';
 
 export function containerKey(facet: ContainerFacet, container: Container): string {
   return `${facet}.container.podwright.io/${container.name}`;
@@ -71,6 +71,7 @@ function containerAnnotations(lookup: DesignLookup, container: Container): Recor
   if (container.description) annotations[containerKey('description', container)] = container.description;
   if (container.docsUrl) annotations[containerKey('docs', container)] = container.docsUrl;
   if (container.sourceUrl) annotations[containerKey('source', container)] = container.sourceUrl;
+  if (container.license) annotations[containerKey('license', container)] = container.license;
   const ports = portFacts(container);
   if (ports) annotations[containerKey('ports', container)] = JSON.stringify(ports);
   const env = envFacts(container, false);

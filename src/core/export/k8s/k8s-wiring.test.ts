@@ -96,12 +96,15 @@ describe('services and externals', () => {
 
 describe('documentation annotations', () => {
   it('records roles, ports, env and connections so an import can restore them', () => {
-    const annotations = run(aWebDesign()).find('Deployment')!.metadata.annotations;
+    const design = aWebDesign();
+    design.pods[0]!.containers[1]!.license = 'BSD-2-Clause';
+    const annotations = run(design).find('Deployment')!.metadata.annotations;
     expect(annotations).toMatchObject({
       'podwright.io/id': 'p-web',
       'id.container.podwright.io/app': 'c-app',
       'role.container.podwright.io/app': 'app',
       'role.container.podwright.io/tls': 'sidecar',
+      'license.container.podwright.io/tls': 'BSD-2-Clause',
       'ports.container.podwright.io/app': '{"http":{"scope":"localhost"}}',
     });
     expect(JSON.parse(annotations['connections.container.podwright.io/tls'])).toEqual([
