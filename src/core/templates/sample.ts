@@ -50,9 +50,25 @@ export function sampleDesign(): Design {
               },
             ],
             mounts: [],
+            // The app listens on localhost only and the kubelet probes the pod IP, so it checks itself from inside.
             probes: {
-              readiness: { kind: 'http', port: 'http', path: '/healthz', periodSeconds: 10 },
-              liveness: { kind: 'tcp', port: 'http', periodSeconds: 20 },
+              readiness: {
+                kind: 'exec',
+                command: ['wget', '-q', '-O', '/dev/null', 'http://127.0.0.1:8080/healthz'],
+                periodSeconds: 10,
+              },
+              liveness: {
+                kind: 'exec',
+                // Liveness asks only "does the process answer at all?", not readiness's "can it serve?".
+                command: ['wget', '-q', '-O', '/dev/null', 'http://127.0.0.1:8080/'],
+                periodSeconds: 20,
+                failureThreshold: 3,
+              },
+            },
+            securityContext: {
+              runAsNonRoot: true,
+              allowPrivilegeEscalation: false,
+              readOnlyRootFilesystem: true,
             },
             resources: { cpuRequest: '250m', cpuLimit: '1', memoryRequest: '256Mi', memoryLimit: '512Mi' },
           },
@@ -76,6 +92,11 @@ export function sampleDesign(): Design {
             env: [],
             mounts: [{ volume: 'tls-config', path: '/etc/nginx/conf.d', readOnly: true }],
             probes: { readiness: { kind: 'tcp', port: 'https', periodSeconds: 10 } },
+            securityContext: {
+              runAsNonRoot: true,
+              allowPrivilegeEscalation: false,
+              readOnlyRootFilesystem: true,
+            },
             resources: { cpuRequest: '50m', cpuLimit: '200m', memoryRequest: '32Mi', memoryLimit: '64Mi' },
           },
         ],

@@ -4,9 +4,11 @@
  */
 import { lazy, type ComponentType, type ReactNode } from 'react';
 import type { UiState } from '../../store';
+import { ProblemsCount } from '../problems/ProblemsCount';
 
 const ManifestPanel = lazy(() => import('../manifest/ManifestPanel'));
 const ManifestActions = lazy(() => import('../manifest/ManifestActions'));
+const ProblemsPanel = lazy(() => import('../problems/ProblemsPanel'));
 
 export interface DockTab {
   /** Stable, used in element ids. */
@@ -36,5 +38,11 @@ export const DOCK_TABS: readonly DockTab[] = [
     manifestTab: 'compose',
     render: () => <ManifestPanel format="compose" />,
     actions: () => <ManifestActions format="compose" />,
+  },
+  {
+    id: 'problems',
+    label: 'Problems',
+    Badge: ProblemsCount,
+    render: () => <ProblemsPanel />,
   },
 ];

@@ -8,3 +8,4 @@ export { EmptyNote, FieldRow, Section } from './Section';
 export { SelectField, type Option } from './SelectField';
 export { DraftTextField, LinesField, PairsField, TextField } from './TextField';
 export type { Refusal } from './useDraft';
+export { Modal } from './Modal';

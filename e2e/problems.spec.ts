@@ -1,0 +1,77 @@
+import { expect as baseExpect, test } from './fixtures';
+import { CanvasPage } from './pages/canvas-page';
+import { ProblemsPage } from './pages/problems-page';
+
+const expect = baseExpect.configure({ timeout: 15_000 });
+
+test.describe('pattern checks', () => {
+  test.describe.configure({ timeout: 120_000 });
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  test('an ambassador with nothing to broker is found, badged, explained and fixed in one undo step', async ({
+    app,
+    page,
+  }) => {
+    await app.open();
+    const canvas = new CanvasPage(page);
+    const problems = new ProblemsPage(page);
+    await problems.open();
+    // The sample shows the sidecar pattern done right: nothing to report.
+    await expect(problems.empty).toBeVisible();
+
+    await canvas.dragFromPalette('Ambassador', canvas.pod('shop'));
+    const ambassador = canvas.container('ambassador');
+    await expect(ambassador).toBeVisible();
+
+    // The finding is listed, and the node carries a badge that lists it on hover.
+    const findings = problems.findingsOf('ambassador-incomplete');
+    await expect(findings.first()).toContainText('Ambassador "ambassador" in pod "shop"');
+    const badge = ambassador.getByRole('img', { name: /problems?, worst: (error|warning)/ });
+    await expect(badge).toBeVisible();
+    await badge.hover();
+    await expect(ambassador.getByRole('tooltip')).toContainText('ambassador');
+
+    // Clicking the finding selects the node (the inspector shows it).
+    await findings
+      .first()
+      .getByRole('button', { name: /Ambassador "ambassador"/ })
+      .click();
+    await expect(
+      page.getByRole('complementary', { name: 'Inspector' }).getByRole('textbox', { name: 'Name' }).first(),
+    ).toHaveValue('ambassador');
+
+    // Why? The rule's page opens in the app.
+    await findings.first().getByRole('button', { name: 'ambassador-incomplete', exact: true }).click();
+    const rulePage = page.getByRole('dialog', { name: 'Rule ambassador-incomplete' });
+    await expect(rulePage).toContainText(/ambassador/i);
+    await rulePage.getByRole('button', { name: 'Close' }).click();
+
+    // The quick fix routes the app's database traffic through the ambassador: the findings go.
+    while ((await findings.count()) > 0) {
+      const before = await findings.count();
+      await findings
+        .first()
+        .getByRole('button', { name: /^Quick fix:/ })
+        .click();
+      await expect(findings).toHaveCount(before - 1);
+    }
+    await expect(badge).toBeHidden();
+    await expect(canvas.edgeLabel('postgres · 5432')).toBeVisible();
+
+    // One undo brings the finding back.
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(findings).not.toHaveCount(0);
+  });
+
+  test('a rule switched off for the design stops reporting', async ({ app, page }) => {
+    await app.open();
+    const canvas = new CanvasPage(page);
+    const problems = new ProblemsPage(page);
+    await problems.open();
+    await canvas.dragFromPalette('Ambassador', canvas.pod('shop'));
+    await expect(problems.findingsOf('ambassador-incomplete').first()).toBeVisible();
+
+    await problems.setSeverity('ambassador-incomplete', 'Off');
+    await expect(problems.findingsOf('ambassador-incomplete')).toHaveCount(0);
+  });
+});
