@@ -54,6 +54,8 @@ export interface Arrival {
  * on large designs each look-up in a big map is a cache miss, while the entries are read in order.
  */
 export interface ContainerEntry extends ContainerRef {
+  /** Where the container stands in the document (see `documentIds`). */
+  position: number;
   outbound: Connection[];
   /** Where each outbound connection ends, aligned with `outbound`. */
   targets: ResolvedTarget[];
@@ -94,6 +96,8 @@ export interface DesignIndex {
   targetPod(connection: Connection): Pod | undefined;
   exposures(containerId: string): readonly Exposure[];
   arrivals(containerId: string): readonly Arrival[];
+  /** Where a finding's entity stands in the document, for a stable order of findings (the design: -1). */
+  position(target: { kind: string; id: string }): number;
   /** An id not used in the design, derived from `basis` so that the same design gives the same fix. */
   freshId(prefix: string, basis: string): string;
   /** A display name for a connection: `"web" → "redis" port redis`. */
@@ -102,8 +106,23 @@ export interface DesignIndex {
 
 const NONE: readonly never[] = [];
 
+/**
+ * Most containers have no connections of some kind: their lists all share this one empty array until
+ * the first item arrives, which spares a large design tens of thousands of allocations per run.
+ */
+const EMPTY: never[] = Object.freeze([]) as unknown as never[];
+
+type ListKey = 'outbound' | 'targets' | 'inbound' | 'arrivals' | 'exposures';
+
+function add<K extends ListKey>(entry: ContainerEntry, key: K, item: ContainerEntry[K][number]): void {
+  const list = entry[key] as unknown[];
+  if (list === EMPTY) (entry[key] as unknown[]) = [item];
+  else list.push(item);
+}
+
 /** What a pod offers by port name and which services select it. */
 interface PodEntry {
+  position: number;
   ports: Map<string, PortRef>;
   services: Service[];
 }
@@ -120,19 +139,21 @@ export function indexDesign(design: Design): DesignIndex {
   const externals = new Map<string, External>();
   // Inbound connections of services and externals (containers keep theirs on their entry).
   const endpointInbound = new Map<string, Connection[]>();
+  let position = 0;
   for (const pod of design.pods) {
     pods.set(pod.id, pod);
     const ports = new Map<string, PortRef>();
-    podEntries.set(pod.id, { ports, services: [] });
+    podEntries.set(pod.id, { position: position++, ports, services: [] });
     for (const container of pod.containers) {
       containers.set(container.id, {
+        position: position++,
         pod,
         container,
-        outbound: [],
-        targets: [],
-        inbound: [],
-        arrivals: [],
-        exposures: [],
+        outbound: EMPTY,
+        targets: EMPTY,
+        inbound: EMPTY,
+        arrivals: EMPTY,
+        exposures: EMPTY,
       });
       for (const port of container.ports) {
         if (!ports.has(port.name)) ports.set(port.name, { pod, container, port });
@@ -146,7 +167,7 @@ export function indexDesign(design: Design): DesignIndex {
     entry.services.push(service);
     for (const servicePort of service.ports) {
       const ref = entry.ports.get(servicePort.targetPort);
-      if (ref) containers.get(ref.container.id)!.exposures.push({ service, servicePort, port: ref.port });
+      if (ref) add(containers.get(ref.container.id)!, 'exposures', { service, servicePort, port: ref.port });
     }
   }
   for (const external of design.externals) externals.set(external.id, external);
@@ -179,22 +200,22 @@ export function indexDesign(design: Design): DesignIndex {
     const fromEntry = containers.get(connection.from);
     const target = resolve(connection);
     if (fromEntry) {
-      fromEntry.outbound.push(connection);
-      fromEntry.targets.push(target);
+      add(fromEntry, 'outbound', connection);
+      add(fromEntry, 'targets', target);
     } else {
       orphans.push(connection);
     }
     if (target.kind === 'container') {
       const entry = containers.get(target.container.id)!;
-      entry.inbound.push(connection);
-      if (target.port) entry.arrivals.push({ connection, from: fromEntry, port: target.port });
+      add(entry, 'inbound', connection);
+      if (target.port) add(entry, 'arrivals', { connection, from: fromEntry, port: target.port });
     } else if (target.kind === 'service' || target.kind === 'external') {
       const id = target.kind === 'service' ? target.service.id : target.external.id;
       const list = endpointInbound.get(id);
       if (list) list.push(connection);
       else endpointInbound.set(id, [connection]);
       if (target.kind === 'service' && target.endpoint) {
-        containers.get(target.endpoint.container.id)!.arrivals.push({
+        add(containers.get(target.endpoint.container.id)!, 'arrivals', {
           connection,
           from: fromEntry,
           port: target.endpoint.port,
@@ -205,6 +226,8 @@ export function indexDesign(design: Design): DesignIndex {
   }
 
   let taken: Set<string> | undefined;
+  // Positions of services, externals and connections, built only when a finding points at one.
+  let otherPositions: Map<string, number> | undefined;
   const nameOf = (id: string): string =>
     containers.get(id)?.container.name ??
     services.get(id)?.name ??
@@ -233,6 +256,20 @@ export function indexDesign(design: Design): DesignIndex {
     targetPod: (connection) => targetPodOf(targetOf(connection)),
     exposures: (id) => containers.get(id)?.exposures ?? NONE,
     arrivals: (id) => containers.get(id)?.arrivals ?? NONE,
+    position(target) {
+      if (target.kind === 'design') return -1;
+      if (target.kind === 'container') return containers.get(target.id)?.position ?? Number.MAX_SAFE_INTEGER;
+      if (target.kind === 'pod') return podEntries.get(target.id)?.position ?? Number.MAX_SAFE_INTEGER;
+      if (!otherPositions) {
+        otherPositions = new Map();
+        let at = 0;
+        for (const id of documentIds(design)) {
+          if (at >= position) otherPositions.set(id, at);
+          at++;
+        }
+      }
+      return otherPositions.get(target.id) ?? Number.MAX_SAFE_INTEGER;
+    },
     freshId(prefix, basis) {
       // Only quick fixes need this, so the set of taken ids is built on first use.
       taken ??= new Set(documentIds(design));
@@ -255,18 +292,4 @@ export function* documentIds(design: Design): Generator<string> {
   for (const service of design.services) yield service.id;
   for (const external of design.externals) yield external.id;
   for (const connection of design.connections) yield connection.id;
-}
-
-/**
- * The document position of each of `ids` (the targets of findings), for a stable order of findings.
- * One scan of the design, touching a map only for the ids asked about.
- */
-export function documentPositions(design: Design, ids: ReadonlySet<string>): Map<string, number> {
-  const positions = new Map<string, number>();
-  let position = 0;
-  for (const id of documentIds(design)) {
-    if (ids.has(id) && !positions.has(id)) positions.set(id, position);
-    position++;
-  }
-  return positions;
 }

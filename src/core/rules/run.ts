@@ -1,5 +1,5 @@
 import type { Design, RuleConfig, RuleSeverity } from '../model/types';
-import { documentPositions, indexDesign } from './design-index';
+import { indexDesign } from './design-index';
 import { designTarget } from './targets';
 import type { Diagnostic, Finding, Rule, RuleMeta, RunRulesOptions, Severity } from './types';
 
@@ -71,14 +71,9 @@ export function runRuleSet(
         target: finding.target,
       };
       if (finding.fix) diagnostic.fix = finding.fix;
-      found.push({ diagnostic, ruleOrder, position: -1 });
+      found.push({ diagnostic, ruleOrder, position: index.position(diagnostic.target) });
     }
   });
-  const positions = documentPositions(design, new Set(found.map((f) => f.diagnostic.target.id)));
-  for (const f of found) {
-    if (f.diagnostic.target.kind !== 'design')
-      f.position = positions.get(f.diagnostic.target.id) ?? Number.MAX_SAFE_INTEGER;
-  }
   // Errors first, then by where the entity stands in the document, then by rule, then in the order the
   // rule found them (the sort is stable): the same design always lists its findings in the same order.
   found.sort(
