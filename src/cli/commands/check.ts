@@ -93,9 +93,7 @@ export const INPUT_LOADERS: InputLoader[] = [designLoader, manifestLoader];
 export function loadInput(file: string, text: string): CheckInput {
   const loader = INPUT_LOADERS.find((l) => l.accepts(file, text));
   if (!loader) {
-    throw new CliError(
-      `${file}: not a Podwright design (.json); Kubernetes and Compose files are not supported yet`,
-    );
+    throw new CliError(`${file}: not a Podwright design, a Kubernetes manifest or a Compose file`);
   }
   return loader.load(file, text);
 }
