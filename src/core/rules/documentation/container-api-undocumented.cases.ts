@@ -35,7 +35,7 @@ export default {
           severity: 'warning',
           target: { kind: 'container', id: 'c-git-sync' },
           messageIncludes:
-            'Sidecar "git-sync" in pod "site" does not describe variables "GIT_SYNC_REPO" and "GIT_SYNC_WAIT"; they are its API',
+            'Sidecar "git-sync" in pod "site" does not describe variables "GIT_SYNC_REPO" and "GIT_SYNC_WAIT"; ports and variables are a container\'s API',
         },
       ],
     },

@@ -12,7 +12,8 @@ export default defineRule(
     why: 'Designing Distributed Systems, designing sidecars for reuse: parameterise the container, treat every port, variable and file as its API, and document that API. Helpers are meant to be reused, so an undocumented helper is a warning; an undocumented app is only noted (info).',
     upstream: [],
     messages: {
-      undocumented: '{role} "{container}" in pod "{pod}" does not describe {items}; they are its API.',
+      undocumented:
+        '{role} "{container}" in pod "{pod}" does not describe {items}; ports and variables are a container\'s API.',
     },
   },
   ({ design }) => {

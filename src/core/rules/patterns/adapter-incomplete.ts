@@ -10,6 +10,9 @@ import {
 import { containerTarget, quoteList } from '../targets';
 import type { Finding } from '../types';
 
+/** "prometheus, otlp, logs or health", for messages. */
+const STANDARD = `${OBSERVABILITY_PROTOCOLS.slice(0, -1).join(', ')} or ${OBSERVABILITY_PROTOCOLS.at(-1)}`;
+
 export default defineRule(
   {
     id: 'adapter-incomplete',
@@ -22,8 +25,8 @@ export default defineRule(
     messages: {
       noInput:
         'Adapter "{container}" in pod "{pod}" has no input from app {app}: connect it to the app over localhost, or mount a volume the app writes.',
-      noOutput: `Adapter "{container}" in pod "{pod}" offers no standard interface: give it a port on the pod network with a ${OBSERVABILITY_PROTOCOLS.join(', ')} contract, or connect it to where it sends its output.`,
-      uncontracted: `Adapter "{container}" in pod "{pod}" serves {ports} without a standard contract; say which interface it conforms to (${OBSERVABILITY_PROTOCOLS.join(', ')}).`,
+      noOutput: `Adapter "{container}" in pod "{pod}" offers no standard interface: give it a port on the pod network with a ${STANDARD} contract, or connect it to where it sends its output.`,
+      uncontracted: `Adapter "{container}" in pod "{pod}" serves {ports} without a standard contract; say which interface it conforms to (${STANDARD}).`,
     },
   },
   ({ design, index }) => {
