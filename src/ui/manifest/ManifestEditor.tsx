@@ -10,6 +10,8 @@ const FORMAT_NAME: Record<ExportFormat, string> = { k8s: 'Kubernetes manifests',
 
 const OPTIONS: editor.IStandaloneEditorConstructionOptions = {
   readOnly: true,
+  // Read-only text has no use for Tab: let it move focus on, so keyboard users are not trapped here.
+  tabFocusMode: true,
   readOnlyMessage: { value: 'Read-only for now: change the design on the canvas or in the inspector.' },
   minimap: { enabled: false },
   scrollBeyondLastLine: false,
