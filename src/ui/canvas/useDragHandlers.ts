@@ -1,5 +1,5 @@
 import { useReactFlow, type Node, type NodePositionChange, type OnNodeDrag } from '@xyflow/react';
-import { useCallback, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
 import { useStoreApi } from '../../store';
 import { planMove, podAt, type MovedNode } from './model/drag';
 import type { XY } from './model/geometry';
@@ -12,14 +12,18 @@ function clientPoint(event: PointerLike): XY | undefined {
   return touch ? { x: touch.clientX, y: touch.clientY } : undefined;
 }
 
+/** Arrow-key moves closer together than this are one undo step. */
+const NUDGE_QUIET_MS = 500;
+
 const toMoved = (nodes: readonly Node[]): MovedNode[] =>
   nodes.map((n) => ({ id: n.id, position: n.position }));
 
 /**
  * Dragging nodes. While a drag is in progress the positions live here (nothing is written to the
  * store, so nothing is saved or recorded per frame); the drop writes them once, inside a gesture,
- * so the whole drag is one undo step. Arrow-key moves are written as they come, merged into one
- * undo step per burst.
+ * so the whole drag is one undo step. Arrow-key moves are written as they come, inside a gesture
+ * that ends after a short quiet spell, so a burst of presses is one undo step however long each
+ * redraw takes.
  */
 export function useDragHandlers() {
   const store = useStoreApi();
@@ -27,6 +31,15 @@ export function useDragHandlers() {
   const [dragging, setDragging] = useState<ReadonlyMap<string, XY>>();
   const [dropTarget, setDropTarget] = useState<string>();
   const inDrag = useRef(false);
+  const nudgeEnd = useRef<ReturnType<typeof setTimeout>>(undefined);
+
+  const endNudge = useCallback(() => {
+    if (nudgeEnd.current === undefined) return;
+    clearTimeout(nudgeEnd.current);
+    nudgeEnd.current = undefined;
+    store.getState().endGesture();
+  }, [store]);
+  useEffect(() => endNudge, [endNudge]);
 
   const onPositionChanges = useCallback(
     (changes: readonly NodePositionChange[]) => {
@@ -42,17 +55,22 @@ export function useDragHandlers() {
       }
       if (inDrag.current) return; // the drop handler writes the final positions
       const moved = changes.flatMap((c) => (c.position ? [{ id: c.id, position: c.position }] : []));
-      const { design, apply } = store.getState();
-      const plan = planMove(design, moved, { mode: 'nudge' });
-      if (plan.length > 0) apply(plan, { kind: 'merge', key: `nudge:${moved.map((m) => m.id).join(',')}` });
+      const state = store.getState();
+      const plan = planMove(state.design, moved, { mode: 'nudge' });
+      if (plan.length === 0) return;
+      if (nudgeEnd.current === undefined) state.beginGesture();
+      else clearTimeout(nudgeEnd.current);
+      state.apply(plan);
+      nudgeEnd.current = setTimeout(endNudge, NUDGE_QUIET_MS);
     },
-    [store],
+    [endNudge, store],
   );
 
   const start = useCallback(() => {
+    endNudge();
     inDrag.current = true;
     store.getState().beginGesture();
-  }, [store]);
+  }, [endNudge, store]);
 
   const finish = useCallback(
     (event: PointerLike, nodes: readonly Node[], grabbed?: string) => {
