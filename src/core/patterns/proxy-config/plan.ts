@@ -68,9 +68,12 @@ export function planProxy(design: Design, containerId: string): PlanResult {
     };
   }
   const notes: string[] = [];
-  const own = (p: Port) => p.contract !== undefined && OWN_PROTOCOLS.includes(p.contract.protocol);
+  // Telemetry ports are the proxy's own, unless a caller uses one: then it forwards that interface too.
+  const called = new Set(design.connections.filter((c) => c.to.id === containerId).map((c) => c.to.port));
+  const own = (p: Port) =>
+    p.contract !== undefined && OWN_PROTOCOLS.includes(p.contract.protocol) && !called.has(p.name);
   const listenerPorts = container.ports.filter((p) => !own(p));
-  const health = container.ports.filter((p) => p.contract?.protocol === 'health');
+  const health = container.ports.filter((p) => own(p) && p.contract?.protocol === 'health');
   for (const port of container.ports) {
     if (own(port) && port.contract?.protocol !== 'health') {
       notes.push(

@@ -156,12 +156,12 @@ export function loadBalancingBase(): Design {
       },
     ],
     layout: {
-      'pod-reports': { x: 40, y: 40, w: 320, h: 260 },
-      'c-reports': { x: 20, y: 50 },
-      'c-erp-lb': { x: 20, y: 140 },
-      'svc-reports': { x: 40, y: 520 },
-      'ext-erp-1': { x: 460, y: 80 },
-      'ext-erp-2': { x: 460, y: 220 },
+      'pod-reports': { x: 80, y: 80, w: 440, h: 180 },
+      'c-reports': { x: 20, y: 60 },
+      'c-erp-lb': { x: 260, y: 60 },
+      'svc-reports': { x: -230, y: 120 },
+      'ext-erp-1': { x: 660, y: 60 },
+      'ext-erp-2': { x: 660, y: 180 },
     },
     exportOptions: { podDisruptionBudgets: true },
   };

@@ -158,12 +158,12 @@ function replicatedServiceDesign(): Design {
       },
     ],
     layout: {
-      'pod-cache': { x: 40, y: 40, w: 320, h: 170 },
-      'c-varnish': { x: 20, y: 50 },
-      'pod-web': { x: 420, y: 40, w: 320, h: 170 },
-      'c-web': { x: 20, y: 50 },
-      'svc-news': { x: 40, y: 300 },
-      'svc-web': { x: 420, y: 300 },
+      'pod-cache': { x: 80, y: 80, w: 200, h: 180 },
+      'c-varnish': { x: 20, y: 60 },
+      'pod-web': { x: 560, y: 80, w: 200, h: 180 },
+      'c-web': { x: 20, y: 60 },
+      'svc-news': { x: -230, y: 120 },
+      'svc-web': { x: 330, y: 120 },
     },
     exportOptions: { podDisruptionBudgets: true },
   };

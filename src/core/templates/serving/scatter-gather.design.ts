@@ -147,12 +147,12 @@ export function scatterGatherDesign(): Design {
       },
     ],
     layout: {
-      'pod-root': { x: 40, y: 40, w: 320, h: 170 },
-      'c-root': { x: 20, y: 50 },
-      'pod-leaf': { x: 420, y: 40, w: 320, h: 170 },
-      'c-leaf': { x: 20, y: 50 },
-      'svc-search': { x: 40, y: 300 },
-      'svc-leaves': { x: 420, y: 300 },
+      'pod-root': { x: 80, y: 80, w: 200, h: 180 },
+      'c-root': { x: 20, y: 60 },
+      'pod-leaf': { x: 560, y: 80, w: 200, h: 180 },
+      'c-leaf': { x: 20, y: 60 },
+      'svc-search': { x: -230, y: 120 },
+      'svc-leaves': { x: 330, y: 120 },
     },
     exportOptions: { podDisruptionBudgets: true },
   };
