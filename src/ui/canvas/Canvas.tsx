@@ -33,7 +33,7 @@ const SNAP_GRID: [number, number] = [GRID, GRID];
 /** Shift-click adds to the selection (as do Ctrl and Cmd); Shift-drag on empty canvas draws a box. */
 const MULTI_SELECT_KEYS = ['Shift', 'Control', 'Meta'];
 const MINIMAP_STYLE = { width: 150, height: 100 };
-const FIT_VIEW_OPTIONS = { padding: 0.2, maxZoom: 1 };
+const FIT_VIEW_OPTIONS = { padding: 0.12, maxZoom: 1 };
 const ARIA_LABELS = {
   'controls.ariaLabel': 'Canvas controls',
   'controls.zoomIn.ariaLabel': 'Zoom in',
