@@ -1,7 +1,10 @@
 import type { CliIo } from '../io';
 import { checkCommand } from './check';
+import { docsCommand } from './docs';
 import { exportCommand } from './export';
 import { importCommand } from './import';
+import { newCommand } from './new';
+import { templatesCommand } from './templates';
 
 export interface Command {
   summary: string;
@@ -13,4 +16,7 @@ export const commands: Record<string, Command> = {
   export: exportCommand,
   check: checkCommand,
   import: importCommand,
+  templates: templatesCommand,
+  new: newCommand,
+  docs: docsCommand,
 };
