@@ -13,7 +13,7 @@ function clientPoint(event: PointerLike): XY | undefined {
 }
 
 /** Arrow-key moves closer together than this are one undo step. */
-const NUDGE_QUIET_MS = 500;
+const NUDGE_QUIET_MS = 1000;
 
 const toMoved = (nodes: readonly Node[]): MovedNode[] =>
   nodes.map((n) => ({ id: n.id, position: n.position }));
