@@ -3,8 +3,6 @@ import { expect, test } from './fixtures';
 import { CanvasPage } from './pages/canvas-page';
 import { InspectorPage } from './pages/inspector-page';
 import { ManifestPage } from './pages/manifest-page';
-// The type of window.__podwright (the app's test hooks, on with ?test-hooks).
-import type {} from '../src/ui/dock/test-hooks';
 
 // Copy is checked by reading the clipboard back.
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -102,17 +100,14 @@ test.describe('the manifest dock', () => {
     await expect.poll(async () => (await cursorLine.boundingBox())?.y).toBe(where);
 
     // A longer description adds lines above the view; an image change edits a line inside it.
-    await page.evaluate(() => {
-      const { store } = window.__podwright!;
-      store.getState().apply({
+    await manifest.apply(
+      {
         type: 'updatePod',
         id: 'pod-shop',
         patch: { description: 'The shop front end.\nIt now has a second line.\nAnd a third.' },
-      });
-      store
-        .getState()
-        .apply({ type: 'updateContainer', id: 'ctr-shop-tls', patch: { image: 'nginx:1.29.0' } });
-    });
+      },
+      { type: 'updateContainer', id: 'ctr-shop-tls', patch: { image: 'nginx:1.29.0' } },
+    );
 
     await manifest.expectVisible('image: nginx:1.29.0');
     // The reader's lines stay where they were on screen: the text above grew, the view moved with it.
@@ -147,13 +142,7 @@ test.describe('the manifest dock', () => {
   test('export options are saved with the design and shape the YAML', async ({ page }) => {
     const manifest = await openWithHooks(page);
     // A load balancer in front of the shop gives its NetworkPolicy an open port.
-    await page.evaluate(() =>
-      window.__podwright!.store.getState().apply({
-        type: 'updateService',
-        id: 'svc-shop',
-        patch: { type: 'LoadBalancer' },
-      }),
-    );
+    await manifest.apply({ type: 'updateService', id: 'svc-shop', patch: { type: 'LoadBalancer' } });
 
     await manifest.control('checkbox', 'NetworkPolicies').check();
     await manifest.control('checkbox', 'PodDisruptionBudgets').check();

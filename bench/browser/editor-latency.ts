@@ -18,8 +18,8 @@ import { join, resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { build, preview } from 'vite';
 import type { Design, DesignChange } from '../../src/core';
-// The type of window.__podwright (the app's test hooks, on with ?test-hooks).
-import type {} from '../../src/ui/dock/test-hooks';
+// Declares window.__podwright (the app's test hooks, on with ?test-hooks).
+import type { PodwrightTestHooks } from '../../src/ui/dock/test-hooks';
 import { generateDesign } from '../generate-design';
 import { summarize, type Bench, type BenchRow } from '../harness';
 
@@ -84,7 +84,9 @@ async function timeChange(page: Page, next: DesignChange): Promise<Timing> {
         };
         window.addEventListener('podwright:manifest-updated', onUpdate);
         start = performance.now();
-        const result = window.__podwright!.store.getState().apply(c);
+        // oxlint-disable-next-line no-underscore-dangle -- the hooks' agreed name
+        const hooks = (window as Window & { __podwright?: PodwrightTestHooks }).__podwright!;
+        const result = hooks.store.getState().apply(c);
         if (!result.ok) fail(new Error(`change refused: ${result.error.message}`));
       }),
     next,
@@ -136,7 +138,12 @@ export const editorLatencyBench: Bench = {
             window.addEventListener('podwright:manifest-updated', () => done(), { once: true }),
           ),
       );
-      await page.evaluate((d) => window.__podwright!.store.getState().replaceDesign(d), design);
+      await page.evaluate((d) => {
+        type Hooked = Window & { __podwright?: PodwrightTestHooks };
+        // oxlint-disable-next-line no-underscore-dangle
+        const hooks = (window as Hooked).__podwright!;
+        hooks.store.getState().replaceDesign(d);
+      }, design);
       await loaded;
 
       // Warm up the JIT and the worker, then measure one change at a time.

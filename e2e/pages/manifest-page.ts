@@ -1,4 +1,9 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { DesignChange } from '../../src/core';
+// Declares window.__podwright (the app's test hooks, on with ?test-hooks).
+import type { PodwrightTestHooks } from '../../src/ui/dock/test-hooks';
+
+type HookedWindow = Window & { __podwright?: PodwrightTestHooks };
 
 export type ManifestTab = 'Kubernetes' | 'Compose';
 
@@ -40,7 +45,7 @@ export class ManifestPage {
 
   /** Waits until Monaco has rendered some text. */
   async waitForEditor(): Promise<void> {
-    await expect(this.lines).toContainText(/\S/, { timeout: 20_000 });
+    await expect(this.lines).toContainText(/\S/, { timeout: 30_000 });
   }
 
   /** The visible lines, spaces normalised. */
@@ -122,6 +127,22 @@ export class ManifestPage {
     await this.control('button', /^Copy the /).click();
     await expect(this.dock.getByRole('status')).toHaveText('Copied');
     return this.page.evaluate(() => navigator.clipboard.readText());
+  }
+
+  /**
+   * Makes design changes through the store, as the canvas or the inspector would (the page must be
+   * opened with `?test-hooks`). Each change is its own step, like separate gestures.
+   */
+  async apply(...changes: DesignChange[]): Promise<void> {
+    await this.page.evaluate((list) => {
+      // oxlint-disable-next-line no-underscore-dangle -- the hooks' agreed name
+      const hooks = (window as HookedWindow).__podwright;
+      if (!hooks) throw new Error('open the app with ?test-hooks to change the design from a test');
+      for (const change of list) {
+        const result = hooks.store.getState().apply(change);
+        if (!result.ok) throw new Error(result.error.message);
+      }
+    }, changes);
   }
 
   /** Highlighted lines of the selected entity (the decoration's whole-line tint). */

@@ -29,7 +29,7 @@ export class ManifestSession {
     private readonly store: PodwrightStore,
     private readonly view: editor.IStandaloneCodeEditor,
     private format: ExportFormat,
-    private readonly onNotes: (format: ExportFormat, notes: readonly ExportNote[]) => void,
+    private readonly onNotes: (of: ExportFormat, notes: readonly ExportNote[]) => void,
   ) {
     this.highlights = view.createDecorationsCollection();
     this.cleanups.push(
@@ -37,9 +37,9 @@ export class ManifestSession {
         if (state.design !== previous.design) manifestSync.want(this.format, state.design);
         if (state.selection !== previous.selection) this.highlight(!this.selectingFromText);
       }),
-      manifestSync.subscribe((format) => {
-        this.onNotes(format, manifestSync.view(format).notes);
-        if (format === this.format) this.highlight(false);
+      manifestSync.subscribe((updated) => {
+        this.onNotes(updated, manifestSync.view(updated).notes);
+        if (updated === this.format) this.highlight(false);
       }),
     );
     const mouse = view.onMouseDown((event) => {
