@@ -19,6 +19,12 @@ export function Dock() {
   const manifestTab = useStore(selectManifestTab);
   // Non-manifest tabs live here; manifest tabs in the store, so a toolbar or a test can switch them.
   const [otherTab, setOtherTab] = useState<string | null>(null);
+  // Whoever switches the manifest format in the store (a toolbar, a test) brings its tab forward.
+  const [seenManifestTab, setSeenManifestTab] = useState(manifestTab);
+  if (seenManifestTab !== manifestTab) {
+    setSeenManifestTab(manifestTab);
+    setOtherTab(null);
+  }
   const active = DOCK_TABS.find((tab) => tab.id === (otherTab ?? manifestTab)) ?? DOCK_TABS[0]!;
   const { height, collapsed, setHeight, setCollapsed } = useDockSize();
   const id = useId();
