@@ -1,6 +1,6 @@
-import { entityName, findContainer, targetPorts } from '../../model/queries';
 import type { Connection, Design } from '../../model/types';
 import { runRules, type Diagnostic } from '../../rules';
+import { makeLookup, type DesignLookup } from '../lookup';
 import { mdCode, mdParagraph, mdText } from './escape';
 import { mermaidFlowchart } from './mermaid';
 import { contractText, podSections } from './pods';
@@ -17,6 +17,8 @@ export function exportMarkdown(
   design: Design,
   diagnostics: readonly Diagnostic[] = runRules(design),
 ): string {
+  // One index for the whole document: the model's queries scan, which is quadratic over a large design.
+  const lookup = makeLookup(design);
   const lines: string[] = [
     `# ${mdText(design.name) || 'Untitled design'}`,
     '',
@@ -25,13 +27,13 @@ export function exportMarkdown(
     '## Diagram',
     '',
     '```mermaid',
-    mermaidFlowchart(design),
+    mermaidFlowchart(design, lookup),
     '```',
     '',
-    ...podSections(design),
-    ...servicesSection(design),
+    ...podSections(design, lookup),
+    ...servicesSection(design, lookup),
     ...externalsSection(design),
-    ...connectionsSection(design),
+    ...connectionsSection(design, lookup),
     ...findingsSection(diagnostics),
     '---',
     '',
@@ -59,12 +61,12 @@ function overview(design: Design, diagnostics: readonly Diagnostic[]): string[] 
   ];
 }
 
-function servicesSection(design: Design): string[] {
+function servicesSection(design: Design, lookup: DesignLookup): string[] {
   if (design.services.length === 0) return [];
   const rows = design.services.map((service) => [
     mdText(service.name),
     mdText(service.type),
-    mdText(entityName(design, service.pod) ?? 'nothing'),
+    mdText(lookup.pod(service.pod)?.name ?? 'nothing'),
     service.ports.map((p) => mdText(`${p.name} ${p.port} → ${p.targetPort}`)).join('<br>'),
     mdText(service.description),
   ]);
@@ -98,12 +100,12 @@ function externalsSection(design: Design): string[] {
   ];
 }
 
-function connectionsSection(design: Design): string[] {
+function connectionsSection(design: Design, lookup: DesignLookup): string[] {
   if (design.connections.length === 0) return [];
   const rows = design.connections.map((c) => [
-    mdText(endpointName(design, c.from)),
-    mdText(endpointName(design, c.to.id)),
-    mdText(portText(design, c)),
+    mdText(endpointName(lookup, c.from)),
+    mdText(endpointName(lookup, c.to.id)),
+    mdText(portText(lookup, c)),
     c.requires ? `${mdCode(c.requires.contract)} ${mdCode(c.requires.range)}` : '',
     typeof c.weight === 'number' ? `${c.weight}%` : '',
     mdText(c.description ?? ''),
@@ -117,15 +119,19 @@ function connectionsSection(design: Design): string[] {
 }
 
 /** "app (legacy-orders)" for a container, the name for anything else. */
-function endpointName(design: Design, id: string): string {
-  const ref = findContainer(design, id);
+function endpointName(lookup: DesignLookup, id: string): string {
+  const ref = lookup.container(id);
   if (ref) return `${ref.container.name} (${ref.pod.name})`;
-  return entityName(design, id) ?? `missing ${id}`;
+  return lookup.service(id)?.name ?? lookup.external(id)?.name ?? lookup.pod(id)?.name ?? `missing ${id}`;
 }
 
-function portText(design: Design, connection: Connection): string {
-  const port = targetPorts(design, connection.to.id).find((p) => p.name === connection.to.port);
-  return port ? `${port.name} ${port.port}` : connection.to.port;
+/** The port a connection reaches, with its number (a service's own number, not its target's). */
+function portText(lookup: DesignLookup, connection: Connection): string {
+  const { id, port: name } = connection.to;
+  const ports: readonly { name: string; port: number }[] =
+    lookup.container(id)?.container.ports ?? lookup.service(id)?.ports ?? lookup.external(id)?.ports ?? [];
+  const port = ports.find((p) => p.name === name);
+  return port ? `${port.name} ${port.port}` : name;
 }
 
 function findingsSection(diagnostics: readonly Diagnostic[]): string[] {

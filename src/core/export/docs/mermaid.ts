@@ -1,5 +1,5 @@
-import { findContainer, findExternal, findService, serviceTarget } from '../../model/queries';
 import type { Connection, Design, External, Service } from '../../model/types';
+import { makeLookup, serviceTargetOf, type DesignLookup } from '../lookup';
 import { mermaidId, mermaidText } from './escape';
 
 /**
@@ -8,7 +8,7 @@ import { mermaidId, mermaidText } from './escape';
  * with the port, and dotted arrows from each service to the container port it sends traffic to.
  * Node ids are derived from entity ids (sanitised, made unique); every label is quoted and escaped.
  */
-export function mermaidFlowchart(design: Design): string {
+export function mermaidFlowchart(design: Design, lookup: DesignLookup = makeLookup(design)): string {
   const ids = new NodeIds();
   const lines = ['flowchart LR'];
   for (const pod of design.pods) {
@@ -32,9 +32,9 @@ export function mermaidFlowchart(design: Design): string {
     const [open, close] = DATA_KINDS.has(external.kind) ? ['[(', ')]'] : ['{{', '}}'];
     lines.push(`  ${ids.get('X', external.id)}${open}"${label}"${close}`);
   }
-  for (const service of design.services) lines.push(...serviceEdges(design, service, ids));
+  for (const service of design.services) lines.push(...serviceEdges(lookup, service, ids));
   for (const connection of design.connections) {
-    const edge = connectionEdge(design, connection, ids);
+    const edge = connectionEdge(lookup, connection, ids);
     if (edge) lines.push(edge);
   }
   return lines.join('\n');
@@ -42,10 +42,10 @@ export function mermaidFlowchart(design: Design): string {
 
 const DATA_KINDS = new Set<External['kind']>(['database', 'cache', 'queue']);
 
-function serviceEdges(design: Design, service: Service, ids: NodeIds): string[] {
+function serviceEdges(lookup: DesignLookup, service: Service, ids: NodeIds): string[] {
   const edges: string[] = [];
   for (const port of service.ports) {
-    const target = serviceTarget(design, service, port.name);
+    const target = serviceTargetOf(lookup, service, port.name);
     if (!target) continue;
     const label = mermaidText(`${port.name} ${port.port} → ${target.port.name}`);
     edges.push(`  ${ids.get('S', service.id)} -.->|"${label}"| ${ids.get('C', target.container.id)}`);
@@ -53,14 +53,14 @@ function serviceEdges(design: Design, service: Service, ids: NodeIds): string[] 
   return edges;
 }
 
-function connectionEdge(design: Design, connection: Connection, ids: NodeIds): string | undefined {
-  if (!findContainer(design, connection.from)) return undefined;
+function connectionEdge(lookup: DesignLookup, connection: Connection, ids: NodeIds): string | undefined {
+  if (!lookup.container(connection.from)) return undefined;
   const { id, port } = connection.to;
   let node: string;
   let number: number | undefined;
-  const container = findContainer(design, id)?.container;
-  const service = findService(design, id);
-  const external = findExternal(design, id);
+  const container = lookup.container(id)?.container;
+  const service = lookup.service(id);
+  const external = lookup.external(id);
   if (container) {
     node = ids.get('C', id);
     number = container.ports.find((p) => p.name === port)?.port;

@@ -1,5 +1,5 @@
-import { servicesSelecting } from '../../model/queries';
 import type { Container, Contract, Design, Pod, Probe, Role } from '../../model/types';
+import type { DesignLookup } from '../lookup';
 import { mdCode, mdLink, mdParagraph, mdText, mdUrl } from './escape';
 import { count, mdTable } from './table';
 
@@ -13,14 +13,14 @@ const ROLE_MEANING: Record<Role, string> = {
 };
 
 /** A section per pod: its workload, owner, services and volumes, then one section per container. */
-export function podSections(design: Design): string[] {
+export function podSections(design: Design, lookup: DesignLookup): string[] {
   const lines: string[] = ['## Pods', ''];
   if (design.pods.length === 0) lines.push('The design has no pods yet.', '');
-  for (const pod of design.pods) lines.push(...podSection(design, pod));
+  for (const pod of design.pods) lines.push(...podSection(lookup, pod));
   return lines;
 }
 
-function podSection(design: Design, pod: Pod): string[] {
+function podSection(lookup: DesignLookup, pod: Pod): string[] {
   const lines = [`### Pod ${mdText(pod.name)}`, ''];
   if (pod.description) lines.push(mdParagraph(pod.description), '');
   const workload =
@@ -33,7 +33,7 @@ function podSection(design: Design, pod: Pod): string[] {
   const labels = Object.entries(pod.labels ?? {});
   if (labels.length > 0)
     lines.push(`- **Labels:** ${labels.map(([k, v]) => mdCode(`${k}=${v}`)).join(', ')}`);
-  const services = servicesSelecting(design, pod.id);
+  const services = lookup.servicesOf(pod.id);
   if (services.length > 0) lines.push(`- **Selected by:** ${services.map((s) => mdText(s.name)).join(', ')}`);
   lines.push('');
   if (pod.volumes.length > 0) {
