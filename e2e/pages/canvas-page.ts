@@ -105,12 +105,16 @@ export class CanvasPage {
    * real pointer drag. Picks `port` in the chooser when given (the target has several ports).
    */
   async connect(from: Locator, to: Locator, port?: string): Promise<void> {
+    const target = to.locator('.react-flow__handle.target:not(.pw-handle-route)');
     const start = await this.centreOf(from.locator('.react-flow__handle.source:not(.pw-handle-route)'));
-    const end = await this.centreOf(to.locator('.react-flow__handle.target:not(.pw-handle-route)'));
+    const end = await this.centreOf(target);
     await this.page.mouse.move(start.x, start.y);
     await this.page.mouse.down();
     await this.page.mouse.move((start.x + end.x) / 2, (start.y + end.y) / 2, { steps: 8 });
+    // Wait for React Flow to see each step, so a busy machine cannot drop the gesture halfway.
+    await expect(this.flow.locator('.react-flow__connectionline')).toBeVisible({ timeout: 15_000 });
     await this.page.mouse.move(end.x, end.y, { steps: 8 });
+    await expect(target).toHaveClass(/\bconnectingto\b/, { timeout: 15_000 });
     await this.page.mouse.up();
     if (port) await this.choosePort(port);
   }
