@@ -66,5 +66,19 @@ export function kubernetesDocuments(ctx: K8sContext): YamlDocumentSpec[] {
   for (const service of design.services)
     if (!podIds.has(service.pod)) docs.push(serviceDocument(ctx, service));
   for (const external of design.externals) docs.push(...externalDocuments(ctx, external));
+  docs.push(...passthroughDocuments(ctx));
   return docs;
+}
+
+/**
+ * Objects the design does not model (an Ingress, an HPA, custom resources), written back exactly as
+ * they were imported, so that importing and re-exporting a deployment loses none of them.
+ */
+function passthroughDocuments(ctx: K8sContext): YamlDocumentSpec[] {
+  return (ctx.design.passthrough ?? [])
+    .filter((kept) => !(kept.kind === 'Namespace' && kept.name === ctx.namespace))
+    .map((kept) => ({
+      value: kept.object,
+      comment: `Kept as imported: Podwright does not model ${kept.kind} objects.`,
+    }));
 }
