@@ -15,14 +15,15 @@ type Persisted = { design: Design };
  */
 export function designStorage(): PersistStorage<Persisted> | null {
   if (typeof localStorage === 'undefined') return null;
-  let pending: string | undefined;
+  // The value, not its JSON: stringifying a large design at every change cost more than the change.
+  let pending: StorageValue<Persisted> | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const flush = () => {
     if (timer) clearTimeout(timer);
     timer = undefined;
     if (pending === undefined) return;
     try {
-      localStorage.setItem(PERSIST_KEY, pending);
+      localStorage.setItem(PERSIST_KEY, JSON.stringify(pending));
     } catch {
       // Quota exceeded or storage disabled: the design stays on screen; saving to a file still works.
     }
@@ -39,7 +40,7 @@ export function designStorage(): PersistStorage<Persisted> | null {
       }
     },
     setItem(_name, value) {
-      pending = JSON.stringify(value);
+      pending = value;
       if (!timer) timer = setTimeout(flush, WRITE_DELAY_MS);
     },
     removeItem(name) {
