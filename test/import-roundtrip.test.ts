@@ -13,7 +13,7 @@ import { exportCompose } from '../src/core/export/compose';
 import { exportKubernetes } from '../src/core/export/k8s';
 import { applyChange } from '../src/core/model/changes';
 import { integrityIssues } from '../src/core/model/integrity';
-import type { Design, Pod } from '../src/core/model/types';
+import type { Design } from '../src/core/model/types';
 import { sampleDesign } from '../src/core/templates/sample';
 import { stepArbitrary, stepToChange } from '../src/core/testing/random-changes';
 import { importManifests } from '../src/core/import';
@@ -26,10 +26,6 @@ const EXPORT_GAPS: Record<Format, { why: string; apply: (design: Design) => Desi
   k8s: [],
   compose: [],
 };
-
-function mapPods(design: Design, f: (pod: Pod) => Pod): Design {
-  return { ...design, pods: design.pods.map(f) };
-}
 
 function comparable(design: Design, format: Format): Omit<Design, 'layout'> {
   let out: Design = {

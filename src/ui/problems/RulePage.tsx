@@ -6,12 +6,15 @@ import { loadRulePage, markdownBlocks, type Block } from './rule-docs';
 /** A rule's page, in the app: what it checks, why, and the page from docs/rules. */
 export function RulePage({ ruleId, onClose }: { ruleId: string | null; onClose: () => void }) {
   const rule = ruleId ? getRule(ruleId) : undefined;
-  const [blocks, setBlocks] = useState<Block[] | null>(null);
+  // The page loaded last, with the rule it belongs to: a page of another rule is not shown.
+  const [loaded, setLoaded] = useState<{ id: string; blocks: Block[] } | null>(null);
+  const blocks = loaded && loaded.id === ruleId ? loaded.blocks : null;
   useEffect(() => {
-    setBlocks(null);
     if (!ruleId) return;
     let live = true;
-    void loadRulePage(ruleId).then((text) => live && setBlocks(text ? markdownBlocks(text) : []));
+    void loadRulePage(ruleId).then(
+      (text) => live && setLoaded({ id: ruleId, blocks: text ? markdownBlocks(text) : [] }),
+    );
     return () => {
       live = false;
     };
