@@ -12,7 +12,7 @@ import { exportCompose, exportKubernetes } from '../src/core/export';
 import { exportMarkdown } from '../src/core/export/docs';
 import { TEMPLATES } from '../src/core/templates';
 import { FIXTURES_DIR } from './export-fixtures';
-import { COMPOSE_SCHEMA, composeValidator, k8sSchemaErrors } from './template-schemas';
+import { COMPOSE_SCHEMA, composeValidator, k8sSchemaErrors } from './schema-validation';
 
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
 

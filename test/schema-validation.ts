@@ -1,8 +1,7 @@
 /**
- * Schema validation for the template tests: Kubernetes objects with the kubernetes-models validators,
- * Compose files with the official compose-spec JSON schema from the team's shared folder. The same
- * approach as test/export-schema.test.ts, whose helpers live inside a test file and so cannot be
- * imported without running that file's suites again.
+ * Schema validation shared by the export and template tests: Kubernetes objects with the
+ * kubernetes-models validators, Compose files with the official compose-spec JSON schema from the
+ * team's shared folder (absent elsewhere: callers skip with a visible message).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +19,7 @@ import { CronJob } from 'kubernetes-models/batch/v1/CronJob';
 import { Job } from 'kubernetes-models/batch/v1/Job';
 import { NetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1/NetworkPolicy';
 import { PodDisruptionBudget } from 'kubernetes-models/policy/v1/PodDisruptionBudget';
+import { EndpointSlice } from 'kubernetes-models/discovery.k8s.io/v1/EndpointSlice';
 import { SHARED_DIR } from './export-fixtures';
 
 type Model = new (data: never) => { validate(): void };
@@ -36,6 +36,7 @@ const MODELS: Record<string, Model> = {
   'batch/v1/CronJob': CronJob,
   'networking.k8s.io/v1/NetworkPolicy': NetworkPolicy,
   'policy/v1/PodDisruptionBudget': PodDisruptionBudget,
+  'discovery.k8s.io/v1/EndpointSlice': EndpointSlice,
 };
 
 /** Schema errors of one Kubernetes object, as `Kind/name: /path message` lines. */
@@ -61,6 +62,8 @@ export function composeValidator(): ValidateFunction | undefined {
   if (!existsSync(COMPOSE_SCHEMA)) return undefined;
   const schema = JSON.parse(readFileSync(COMPOSE_SCHEMA, 'utf8')) as Record<string, unknown>;
   // Draft-07, Ajv's default dialect, declared under a URI Ajv does not know by that spelling.
+  if (!String(schema.$schema).includes('draft-07'))
+    throw new Error(`unexpected dialect ${String(schema.$schema)}`);
   delete schema.$schema;
   const ajv = new Ajv({ allErrors: true, strict: false });
   addFormats(ajv);
