@@ -5,18 +5,13 @@
  * instruction with the OCI annotations that carry its documentation into its image.
  */
 import { containerLabels, exportMarkdown } from '../../core/export/docs';
-import { formatPath, parseDesign, type ParseIssue } from '../../core/model/parse';
+import { readDesignFile } from '../design-file';
 import type { Design } from '../../core/model/types';
 import { CliError, parseArgs } from '../io';
 import type { Command } from './index';
 
 const USAGE = 'podwright docs <design.json> [-o FILE] [--format markdown|labels]';
 const SPEC = { output: { alias: 'o' }, format: { values: ['markdown', 'labels'] as const } } as const;
-
-function where(file: string, issue: ParseIssue): string {
-  if (issue.line !== undefined) return `${file}:${issue.line}:${issue.column ?? 1}`;
-  return issue.path.length > 0 ? `${file} (${formatPath(issue.path)})` : file;
-}
 
 function labelsText(design: Design): string {
   const blocks = design.pods.flatMap((pod) =>
@@ -34,16 +29,8 @@ export const docsCommand: Command = {
     const { positional, options } = parseArgs(argv, SPEC);
     if (positional.length !== 1) throw new CliError(`expected one design file; usage: ${USAGE}`);
     const file = positional[0]!;
-    const parsed = parseDesign(io.readFile(file));
-    if (!parsed.ok) {
-      const [first] = parsed.errors;
-      const more = parsed.errors.length > 1 ? ` (and ${parsed.errors.length - 1} more)` : '';
-      throw new CliError(
-        first ? `${where(file, first)}: ${first.message}${more}` : `${file} is not a valid design`,
-      );
-    }
-    for (const warning of parsed.warnings) io.stderr(`${where(file, warning)}: ${warning.message}\n`);
-    const text = options.format === 'labels' ? labelsText(parsed.design) : exportMarkdown(parsed.design);
+    const design = readDesignFile(io, file);
+    const text = options.format === 'labels' ? labelsText(design) : exportMarkdown(design);
     if (options.output) io.writeFile(options.output, text);
     else io.stdout(text);
     return 0;

@@ -4,7 +4,7 @@
  * warning on its own line, the informational ones counted.
  */
 import { exportCompose, exportKubernetes, parseKubeVersion, type ExportResult } from '../../core/export';
-import { formatPath, parseDesign, type ParseIssue } from '../../core/model/parse';
+import { readDesignFile } from '../design-file';
 import { CliError, parseArgs, type CliIo } from '../io';
 import type { Command } from './index';
 
@@ -15,11 +15,6 @@ const SPEC = {
   output: { alias: 'o' },
   'k8s-version': {},
 } as const;
-
-function where(file: string, issue: ParseIssue): string {
-  if (issue.line !== undefined) return `${file}:${issue.line}:${issue.column ?? 1}`;
-  return issue.path.length > 0 ? `${file} (${formatPath(issue.path)})` : file;
-}
 
 function reportNotes(result: ExportResult, io: CliIo): void {
   let infos = 0;
@@ -48,19 +43,11 @@ export const exportCommand: Command = {
         throw new CliError(`--k8s-version must look like 1.33, not "${version}"`);
     }
     const file = positional[0]!;
-    const parsed = parseDesign(io.readFile(file));
-    if (!parsed.ok) {
-      const [first] = parsed.errors;
-      const more = parsed.errors.length > 1 ? ` (and ${parsed.errors.length - 1} more)` : '';
-      throw new CliError(
-        first ? `${where(file, first)}: ${first.message}${more}` : `${file} is not a valid design`,
-      );
-    }
-    for (const warning of parsed.warnings) io.stderr(`${where(file, warning)}: ${warning.message}\n`);
+    const design = readDesignFile(io, file);
     const result =
       format === 'k8s'
-        ? exportKubernetes(parsed.design, version ? { kubernetesVersion: version } : {})
-        : exportCompose(parsed.design);
+        ? exportKubernetes(design, version ? { kubernetesVersion: version } : {})
+        : exportCompose(design);
     if (options.output) io.writeFile(options.output, result.text);
     else io.stdout(result.text);
     reportNotes(result, io);
