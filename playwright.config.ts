@@ -3,7 +3,10 @@ import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 
 const onCi = Boolean(process.env.CI);
-const baseURL = 'http://127.0.0.1:4173';
+// Engineers working side by side run their own build on their own port: E2E_PORT=4201 E2E_DIST=dist-a.
+const port = Number(process.env.E2E_PORT ?? 4173);
+const dist = process.env.E2E_DIST ?? 'dist';
+const baseURL = `http://127.0.0.1:${port}`;
 
 /**
  * The same search order as scripts/ensure-chromium.mjs, which runs first and installs Debian's chromium when
@@ -24,9 +27,9 @@ function chromiumExecutable(): string | undefined {
 }
 
 // `vite preview` happily serves a missing dist/ as 404s, which would surface as a 60 s webServer timeout.
-if (!existsSync(new URL('dist/index.html', import.meta.url))) {
+if (!existsSync(new URL(`${dist}/index.html`, import.meta.url))) {
   throw new Error(
-    'dist/index.html is missing: the e2e tests run against the production build; run `npm run build` first.',
+    `${dist}/index.html is missing: the e2e tests run against the production build; run \`npm run build\` first.`,
   );
 }
 
@@ -68,7 +71,10 @@ export default defineConfig({
   ],
   // `npm run check` builds before the e2e step; `vite preview` serves that build like production would.
   webServer: {
-    command: 'npm run preview',
+    command:
+      port === 4173 && dist === 'dist'
+        ? 'npm run preview'
+        : `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${dist}`,
     url: baseURL,
     reuseExistingServer: !onCi,
     timeout: 60_000,
