@@ -35,7 +35,7 @@ if (!existsSync(new URL(`${dist}/index.html`, import.meta.url))) {
 
 export default defineConfig({
   testDir: 'e2e',
-  outputDir: 'test-results',
+  outputDir: port === 4173 ? 'test-results' : `test-results-${port}`,
   fullyParallel: true,
   forbidOnly: onCi,
   retries: onCi ? 1 : 0,
