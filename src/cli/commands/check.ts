@@ -4,7 +4,6 @@
  * or a code-scanning service (SARIF 2.1.0). Exit 0 when nothing reaches --fail-on (default error),
  * 1 when something does, 2 on bad usage or unreadable input.
  */
-import { formatPath, parseDesign, type ParseIssue } from '../../core/model/parse';
 import type { ContractBaseline, Design } from '../../core/model/types';
 import {
   atOrAbove,
@@ -15,6 +14,7 @@ import {
   type DiagnosticTarget,
   type Severity,
 } from '../../core/rules';
+import { parseDesignFile, where } from '../design-file';
 import { CliError, parseArgs, type CliIo } from '../io';
 import { manifestLoader } from './import';
 import type { Command } from './index';
@@ -61,24 +61,12 @@ export interface InputLoader {
   load(file: string, text: string): CheckInput;
 }
 
-function where(file: string, issue: { line?: number; column?: number; path?: ParseIssue['path'] }): string {
-  if (issue.line !== undefined) return `${file}:${issue.line}:${issue.column ?? 1}`;
-  return issue.path && issue.path.length > 0 ? `${file} (${formatPath(issue.path)})` : file;
-}
-
 /** Podwright design files (`.podwright.json`, or any JSON object with `"format": "podwright/…"`). */
 export const designLoader: InputLoader = {
   name: 'design',
   accepts: (file, text) => /\.json$/i.test(file) || text.trimStart().startsWith('{'),
   load(file, text) {
-    const parsed = parseDesign(text);
-    if (!parsed.ok) {
-      const [first] = parsed.errors;
-      const more = parsed.errors.length > 1 ? ` (and ${parsed.errors.length - 1} more)` : '';
-      throw new CliError(
-        first ? `${where(file, first)}: ${first.message}${more}` : `${file} is not a valid design`,
-      );
-    }
+    const parsed = parseDesignFile(file, text);
     const positions = idPositions(text);
     return {
       design: parsed.design,
@@ -148,14 +136,7 @@ export interface FileDiagnostic extends Diagnostic {
 }
 
 function loadBaseline(file: string, io: CliIo): ContractBaseline {
-  const parsed = parseDesign(io.readFile(file));
-  if (!parsed.ok) {
-    const [first] = parsed.errors;
-    throw new CliError(
-      `--baseline ${first ? `${where(file, first)}: ${first.message}` : `${file} is not a valid design`}`,
-    );
-  }
-  return makeBaseline(parsed.design);
+  return makeBaseline(parseDesignFile(file, io.readFile(file), '--baseline').design);
 }
 
 export function formatText(diagnostics: readonly FileDiagnostic[]): string {
