@@ -2,6 +2,7 @@ import { validRange } from 'semver';
 import { entityKind, entityName, targetPorts, type Connection } from '../../core';
 import { useStore, useStoreApi } from '../../store';
 import { CheckboxField, FieldRow, NumberField, Section, SelectField, TextField } from '../forms';
+import { PatternActions } from '../patterns';
 import { connectionById, selectDesign } from './selectors';
 import { DeleteEntity } from './DeleteEntity';
 import { typing, useEdit } from './useEdit';
@@ -108,6 +109,7 @@ export function ConnectionForm({ id }: { id: string }) {
           </FieldRow>
         ) : null}
       </Section>
+      <PatternActions kind="connection" id={id} />
       <DeleteEntity id={id} label="Delete connection" />
     </>
   );

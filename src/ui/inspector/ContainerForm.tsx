@@ -1,6 +1,7 @@
 import { ROLES, type Container, type Role } from '../../core';
 import { useStore, useStoreApi } from '../../store';
 import { Button, LinesField, Section, SelectField, TextField } from '../forms';
+import { PatternActions } from '../patterns';
 import { EnvEditor } from './EnvEditor';
 import { MountsEditor } from './MountsEditor';
 import { PortsEditor } from './PortsEditor';
@@ -78,6 +79,7 @@ export function ContainerForm({ id }: { id: string }) {
           </button>
         </p>
       </Section>
+      <PatternActions kind="container" id={id} />
       <Section title="Documentation">
         <TextField
           label="Docs URL"

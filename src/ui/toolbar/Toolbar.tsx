@@ -2,6 +2,8 @@ import { useCallback, useRef, useState } from 'react';
 import { makeDesign, sampleDesign, type Design } from '../../core';
 import { useStore, useStoreApi, type PodwrightState } from '../../store';
 import { OPEN_ACCEPT, useDesignFiles, useFileDrop } from '../files';
+import { TemplatesButton } from '../gallery';
+import { ShareButton } from '../share';
 import { useShortcuts } from '../shortcuts';
 import { NewDesignDialog } from './NewDesignDialog';
 import { ToolButton } from './ToolButton';
@@ -89,6 +91,8 @@ export function Toolbar() {
             description="Replace the design with the sample"
             onClick={loadSample}
           />
+          <TemplatesButton />
+          <ShareButton />
         </div>
         <div className="tb-group" role="group" aria-label="History">
           <ToolButton
