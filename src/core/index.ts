@@ -16,6 +16,7 @@ export * from './model/clipboard';
 export { sampleDesign } from './templates/sample';
 export * from './rules';
 export * from './import';
+export * from './layout';
 export * from './export';
 export * from './templates';
 export * from './export/docs';

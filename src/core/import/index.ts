@@ -30,6 +30,7 @@ export type {
   ImportResult,
 } from './types';
 export { MAX_IMPORT_CHARS } from './load/guard';
+export { mergeDesigns, type MergeRename, type MergeResult } from './merge';
 
 /**
  * Imports Kubernetes manifests (one or many documents per file) and Compose files, detected per file,
