@@ -16,6 +16,7 @@ export * from './model/clipboard';
 export { sampleDesign } from './templates/sample';
 export * from './rules';
 export * from './import';
+export { reconcileDesign, type ReconcileOptions } from './import/reconcile';
 export * from './layout';
 export * from './export';
 export * from './templates';
