@@ -6,11 +6,12 @@ function carriesFiles(event: DragEvent): boolean {
 }
 
 /**
- * Opens a file dropped anywhere on the window. Only drags of files are taken: the palette's drags
- * carry their own MIME type and pass through untouched. Returns whether a file is being dragged
- * over the window, so the UI can say what a drop will do.
+ * Takes files dropped anywhere on the window (all of them: several manifests can be imported at once).
+ * Only drags of files are taken: the palette's drags carry their own MIME type and pass through
+ * untouched. Returns whether a file is being dragged over the window, so the UI can say what a drop
+ * will do.
  */
-export function useFileDrop(onFile: (file: File) => void): boolean {
+export function useFileDrop(onFiles: (files: File[]) => void): boolean {
   const [dragging, setDragging] = useState(false);
   useEffect(() => {
     let hide: ReturnType<typeof setTimeout> | undefined;
@@ -28,8 +29,8 @@ export function useFileDrop(onFile: (file: File) => void): boolean {
       event.preventDefault();
       clearTimeout(hide);
       setDragging(false);
-      const file = event.dataTransfer?.files[0];
-      if (file) onFile(file);
+      const files = Array.from(event.dataTransfer?.files ?? []);
+      if (files.length > 0) onFiles(files);
     };
     window.addEventListener('dragover', onDragOver);
     window.addEventListener('drop', onDrop);
@@ -38,6 +39,6 @@ export function useFileDrop(onFile: (file: File) => void): boolean {
       window.removeEventListener('dragover', onDragOver);
       window.removeEventListener('drop', onDrop);
     };
-  }, [onFile]);
+  }, [onFiles]);
   return dragging;
 }

@@ -26,6 +26,8 @@ export function useShortcuts(): void {
       if (isTypingTarget(target as HTMLInputElement | null)) return;
       // Copying text someone selected on the page (a notice, a name) stays the browser's.
       if (action === 'copy' && !(window.getSelection()?.isCollapsed ?? true)) return;
+      // Nothing copied on the canvas: the browser's paste goes on, so a pasted manifest can be imported.
+      if (action === 'paste' && !store.getState().clipboard) return;
       // Nothing to clear or delete: leave Escape and Backspace to whoever else wants them.
       const nothingSelected = store.getState().selection.length === 0;
       if ((action === 'delete' || action === 'clearSelection' || action === 'copy') && nothingSelected)

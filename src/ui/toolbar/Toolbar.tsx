@@ -1,7 +1,9 @@
-import { useCallback, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { makeDesign, sampleDesign, type Design } from '../../core';
 import { useStore, useStoreApi, type PodwrightState } from '../../store';
-import { OPEN_ACCEPT, useDesignFiles, useFileDrop } from '../files';
+import { OPEN_ACCEPT, useDesignFiles } from '../files';
+import { ImportControls } from '../import';
+import { TidyLayoutButton } from '../layout';
 import { TemplatesButton } from '../gallery';
 import { ShareButton } from '../share';
 import { useShortcuts } from '../shortcuts';
@@ -35,8 +37,6 @@ export function Toolbar() {
   const [confirmingNew, setConfirmingNew] = useState(false);
 
   useShortcuts();
-  const onDroppedFile = useCallback((file: File) => void openFile(file), [openFile]);
-  const draggingFile = useFileDrop(onDroppedFile);
 
   const startNew = () => {
     setConfirmingNew(false);
@@ -79,6 +79,7 @@ export function Toolbar() {
             description="Open a .podwright.json file (or drop one on the window)"
             onClick={() => fileInput.current?.click()}
           />
+          <ImportControls />
           <ToolButton
             icon="save"
             label="Save"
@@ -136,6 +137,7 @@ export function Toolbar() {
             pressed={snap}
             onClick={() => state().setUi({ snapToGrid: !snap })}
           />
+          <TidyLayoutButton />
         </div>
       </div>
       <input
@@ -158,11 +160,6 @@ export function Toolbar() {
         onConfirm={startNew}
         onCancel={() => setConfirmingNew(false)}
       />
-      {draggingFile ? (
-        <div className="drop-overlay" aria-hidden="true">
-          <div className="drop-card">Drop a .podwright.json file to open it</div>
-        </div>
-      ) : null}
     </header>
   );
 }

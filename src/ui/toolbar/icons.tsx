@@ -9,6 +9,8 @@ const PATHS = {
   duplicate: 'M5.5 5.5h8v8h-8zM10.5 5.5v-3h-8v8h3',
   delete: 'M2.5 4h11M6 4V2.5h4V4M4 4l.7 9.5h6.6L12 4M6.8 6.5v5M9.2 6.5v5',
   grid: 'M2 2h12v12H2zM6 2v12M10 2v12M2 6h12M2 10h12',
+  import: 'M8 1.5v8M5 6.5l3 3 3-3M2.5 10.5v3.5h11v-3.5',
+  tidy: 'M1.5 2.5h5v4h-5zM9.5 2.5h5v4h-5zM5.5 10h5v4h-5zM4 6.5v2h8v-2M8 8.5V10',
   templates: 'M8 1.8l6 3-6 3-6-3zM2 8l6 3 6-3M2 11.2l6 3 6-3',
   share: 'M8 10V1.8M5.2 4.5L8 1.8l2.8 2.7M5 7H3.5v7h9V7H11',
 } as const;

@@ -1,0 +1,114 @@
+import { useCallback, useState } from 'react';
+import { useStoreApi } from '../../store';
+import { useDesignFiles, useFileDrop } from '../files';
+import { LayoutProgress, runLayout } from '../layout';
+import { ToolButton } from '../toolbar/ToolButton';
+import { ImportDialog, type ImportRequest } from './ImportDialog';
+import {
+  isDesignFileName,
+  isJsonManifest,
+  isManifestFileName,
+  readImportFiles,
+  type ReadOutcome,
+} from './input';
+import { performImport, type ImportMode, type ImportOutcome } from './perform';
+import { useManifestPaste } from './useManifestPaste';
+
+/**
+ * The Import button and everything that imports: its dialog, dropping files on the window (YAML is
+ * imported, a design file is opened as before), pasting a manifest on the window, and the layout
+ * progress. Lives in the toolbar's File group.
+ */
+export function ImportControls() {
+  const store = useStoreApi();
+  const { openFile } = useDesignFiles();
+  const [dialog, setDialog] = useState<{ open: boolean; text: string }>({ open: false, text: '' });
+  const [running, setRunning] = useState(false);
+  const [outcome, setOutcome] = useState<ImportOutcome>();
+
+  /** One import at a time: read (files) or take (pasted text), import, lay out, land as one undo step. */
+  const run = useCallback(
+    async (read: () => Promise<ReadOutcome>, mode: ImportMode) => {
+      setRunning(true);
+      try {
+        const input = await read();
+        if (!input.ok) {
+          store.getState().notify('error', input.message);
+          setOutcome({ ok: false, message: input.message, errors: [] });
+          return;
+        }
+        setOutcome(await performImport(store, input.files, mode, runLayout));
+      } finally {
+        setRunning(false);
+      }
+    },
+    [store],
+  );
+  const importFiles = useCallback(
+    (files: File[], mode: ImportMode) => run(() => readImportFiles(files), mode),
+    [run],
+  );
+
+  const onImport = (request: ImportRequest, mode: ImportMode) =>
+    void (request.kind === 'files'
+      ? importFiles(request.files, mode)
+      : run(async () => ({ ok: true, files: [{ name: 'pasted.yaml', text: request.text }] }), mode));
+
+  const onDroppedFiles = useCallback(
+    async (files: File[]) => {
+      const first = files[0];
+      if (!first) return;
+      if (isDesignFileName(first.name)) return void openFile(first);
+      if (files.some((f) => isManifestFileName(f.name))) {
+        return void importFiles(
+          files.filter((f) => isManifestFileName(f.name) || /\.json$/i.test(f.name)),
+          'new',
+        );
+      }
+      // A plain .json is a design unless it reads as a Kubernetes object.
+      if (/\.json$/i.test(first.name) && first.size < 16 * 1024 * 1024) {
+        const head = await first.slice(0, 4096).text();
+        if (isJsonManifest(head)) return void importFiles(files, 'new');
+      }
+      void openFile(first);
+    },
+    [importFiles, openFile],
+  );
+  const draggingFile = useFileDrop(onDroppedFiles);
+
+  const onPastedManifest = useCallback((text: string) => {
+    setOutcome(undefined);
+    setDialog({ open: true, text });
+  }, []);
+  useManifestPaste(onPastedManifest);
+
+  return (
+    <>
+      <ToolButton
+        icon="import"
+        label="Import"
+        description="Import Kubernetes manifests or Compose files (or drop .yaml files on the window)"
+        onClick={() => {
+          setOutcome(undefined);
+          setDialog({ open: true, text: '' });
+        }}
+      />
+      <ImportDialog
+        open={dialog.open}
+        initialText={dialog.text}
+        running={running}
+        outcome={outcome}
+        onImport={onImport}
+        onClose={() => setDialog({ open: false, text: '' })}
+      />
+      <LayoutProgress />
+      {draggingFile ? (
+        <div className="drop-overlay" aria-hidden="true">
+          <div className="drop-card">
+            Drop .yaml manifests or Compose files to import them, or a .podwright.json file to open it
+          </div>
+        </div>
+      ) : null}
+    </>
+  );
+}
