@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { Design } from '../src/core';
+// Declares window.__podwright (the app's test hooks, on with ?test-hooks).
 import type { PodwrightTestHooks } from '../src/ui/dock/test-hooks';
 import { expect as baseExpect, test } from './fixtures';
 import { CanvasPage } from './pages/canvas-page';
@@ -14,6 +15,7 @@ const notices = (page: Page) => page.getByRole('region', { name: 'Notices' });
 /** The design on screen, through the test hooks (the page must be opened with ?test-hooks). */
 function designOf(page: Page): Promise<Design> {
   return page.evaluate(() => {
+    // oxlint-disable-next-line no-underscore-dangle -- the hooks' agreed name
     const hooks = (window as Window & { __podwright?: PodwrightTestHooks }).__podwright;
     if (!hooks) throw new Error('open the app with ?test-hooks');
     return hooks.store.getState().design;
