@@ -23,3 +23,4 @@ export * from './templates';
 export * from './export/docs';
 export * from './patterns';
 export * from './share';
+export * from './render-svg';
