@@ -1,9 +1,10 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { Editor } from '@monaco-editor/react';
 import type { editor } from 'monaco-editor/editor';
 import { useStoreApi } from '../../store';
 import type { ExportFormat, ExportNote } from './exporters';
 import { MODEL_PATH, THEME } from './monaco/setup';
+import { editStates, subscribeEditStates } from './sync/edit-mode';
 import { ManifestSession } from './sync/manifest-session';
 
 const FORMAT_NAME: Record<ExportFormat, string> = { k8s: 'Kubernetes manifests', compose: 'Compose file' };
@@ -12,7 +13,7 @@ const OPTIONS: editor.IStandaloneEditorConstructionOptions = {
   readOnly: true,
   // Read-only text has no use for Tab: let it move focus on, so keyboard users are not trapped here.
   tabFocusMode: true,
-  readOnlyMessage: { value: 'Read-only for now: change the design on the canvas or in the inspector.' },
+  readOnlyMessage: { value: 'Read-only: choose Edit to change the design from this text.' },
   minimap: { enabled: false },
   scrollBeyondLastLine: false,
   fontSize: 13,
@@ -65,7 +66,15 @@ export function ManifestEditor({ format, onNotes }: ManifestEditorProps) {
     session.current?.setFormat(format);
   }, [format]);
 
-  const options = useMemo(() => ({ ...OPTIONS, ariaLabel: `${FORMAT_NAME[format]} (read-only)` }), [format]);
+  const editing = useSyncExternalStore(subscribeEditStates, editStates)[format].editing;
+  const options = useMemo(
+    () =>
+      editing
+        ? // Tab indents while editing; Ctrl+M (Monaco's own toggle) still lets keyboard users move on.
+          { ...OPTIONS, readOnly: false, tabFocusMode: false, ariaLabel: `${FORMAT_NAME[format]} (editing)` }
+        : { ...OPTIONS, ariaLabel: `${FORMAT_NAME[format]} (read-only)` },
+    [format, editing],
+  );
 
   return (
     <Editor

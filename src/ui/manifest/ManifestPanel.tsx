@@ -1,18 +1,22 @@
 /**
  * The manifest panel of the dock: the design as Kubernetes YAML or as a Compose file, live, in a
- * read-only Monaco editor, with its export options and the export notes (Copy and Download sit in the
+ * Monaco editor (read-only, or in edit mode the text changes the design), with its export options and the export notes (Copy and Download sit in the
  * dock's header: ManifestActions).
  * Loaded with React.lazy: everything Monaco stays out of the entry chunk.
  */
-import { useCallback, useState } from 'react';
+import { useCallback, useState, useSyncExternalStore } from 'react';
+import { EditBanner, EditToggle } from './EditMode';
 import type { ExportFormat, ExportNote } from './exporters';
 import { ExportNotes } from './ExportNotes';
 import { ManifestEditor } from './ManifestEditor';
 import { ManifestOptions } from './ManifestOptions';
 import { setUpMonaco } from './monaco/setup';
+import { editStates, subscribeEditStates } from './sync/edit-mode';
+import { exposeManifestForTests } from './test-hooks';
 import './manifest.css';
 
 setUpMonaco();
+exposeManifestForTests();
 
 const EMPTY: readonly ExportNote[] = [];
 
@@ -34,10 +38,16 @@ export default function ManifestPanel({ format }: { format: ExportFormat }) {
     setNotes((current) => (sameNotes(current[of], next) ? current : { ...current, [of]: next }));
   }, []);
 
+  const editing = useSyncExternalStore(subscribeEditStates, editStates)[format].editing;
+
   return (
     <div className="manifest">
-      <div className="manifest-bar">{format === 'k8s' ? <ManifestOptions /> : <ComposeSummary />}</div>
-      <div className="manifest-editor">
+      <div className="manifest-bar">
+        {format === 'k8s' ? <ManifestOptions /> : <ComposeSummary />}
+        <EditToggle format={format} />
+      </div>
+      <EditBanner format={format} />
+      <div className={editing ? 'manifest-editor editing' : 'manifest-editor'}>
         <ManifestEditor format={format} onNotes={onNotes} />
       </div>
       <ExportNotes notes={notes[format]} />

@@ -6,8 +6,12 @@
  */
 import type { editor } from 'monaco-editor/editor';
 import type { PodwrightStore } from '../../../store';
-import { entityAtLine, rangesOf, type ExportFormat, type ExportNote } from '../exporters';
+import { entityAtLine, rangeOf, rangesOf, type ExportFormat, type ExportNote } from '../exporters';
 import { monaco } from '../monaco/setup';
+import { onRevealRequest, takeRevealRequest, type RevealRequest } from '../reveal-channel';
+import { editStates, isEditing, subscribeEditStates } from './edit-mode';
+import { updateFindingMarkers } from './finding-markers';
+import { ManifestEditing } from './manifest-edit';
 import { manifestSync, modelOf } from './manifest-sync';
 
 /** Per format, the selection last revealed, so a tab switch reveals only a newer one. */
@@ -24,6 +28,10 @@ export class ManifestSession {
   private readonly cleanups: (() => void)[] = [];
   /** True while a click in the text is selecting, so that selection is not scrolled to. */
   private selectingFromText = false;
+  private readonly editing: ManifestEditing;
+  /** Off in edit mode, where Enter types a new line instead of selecting in the design. */
+  private readonly readOnlyKey: editor.IContextKey<boolean>;
+  private wasEditing = { ...editStates() };
 
   constructor(
     private readonly store: PodwrightStore,
@@ -32,15 +40,28 @@ export class ManifestSession {
     private readonly onNotes: (of: ExportFormat, notes: readonly ExportNote[]) => void,
   ) {
     this.highlights = view.createDecorationsCollection();
+    this.editing = new ManifestEditing(store, view, () => this.format);
+    this.readOnlyKey = view.createContextKey('podwrightManifestReadOnly', !isEditing(format));
     this.cleanups.push(
       store.subscribe((state, previous) => {
-        if (state.design !== previous.design) manifestSync.want(this.format, state.design);
+        if (state.design !== previous.design) {
+          // A design read from the text being edited is not exported back over that text.
+          if (!this.editing.committing) manifestSync.want(this.format, state.design);
+          updateFindingMarkers(this.format, state.design);
+        }
         if (state.selection !== previous.selection) this.highlight(!this.selectingFromText);
       }),
       manifestSync.subscribe((updated) => {
         this.onNotes(updated, manifestSync.view(updated).notes);
-        if (updated === this.format) this.highlight(false);
+        updateFindingMarkers(updated, this.store.getState().design);
+        if (updated === this.format) {
+          this.highlight(false);
+          this.revealRequested();
+        }
       }),
+      subscribeEditStates(() => this.editModeChanged()),
+      onRevealRequest(() => this.revealRequested()),
+      () => this.editing.dispose(),
     );
     const mouse = view.onMouseDown((event) => {
       const line = event.target.position?.lineNumber;
@@ -53,6 +74,7 @@ export class ManifestSession {
       id: 'podwright.selectInDesign',
       label: 'Select in design',
       keybindings: [monaco.KeyCode.Enter],
+      precondition: 'podwrightManifestReadOnly',
       contextMenuGroupId: 'navigation',
       contextMenuOrder: 0,
       run: (target) => {
@@ -71,7 +93,9 @@ export class ManifestSession {
   /** Shows another format: brings its model up to date first, so it never shows stale text. */
   setFormat(format: ExportFormat): void {
     if (format === this.format) return;
+    this.editing.flush();
     this.format = format;
+    this.readOnlyKey.set(!isEditing(format));
     this.show();
   }
 
@@ -82,9 +106,37 @@ export class ManifestSession {
 
   /** Asks for this format's latest text and shows what it has now (notes, highlight). */
   private show(): void {
-    manifestSync.want(this.format, this.store.getState().design);
+    const { design } = this.store.getState();
+    manifestSync.want(this.format, design);
     this.onNotes(this.format, manifestSync.view(this.format).notes);
+    updateFindingMarkers(this.format, design);
     this.highlight(this.selectionIsNew());
+    this.revealRequested();
+  }
+
+  /** Entering edit mode makes the text writable; leaving it brings the text back to the design's export. */
+  private editModeChanged(): void {
+    const now = editStates();
+    for (const format of ['k8s', 'compose'] as const) {
+      if (this.wasEditing[format].editing && !now[format].editing) this.editing.stop(format);
+    }
+    this.wasEditing = { ...now };
+    this.readOnlyKey.set(!isEditing(this.format));
+  }
+
+  /** Shows the first line of the entity another panel asked for (a finding's target). */
+  private revealRequested(): void {
+    const { applied, ranges } = manifestSync.view(this.format);
+    if (applied === 0 || this.view.getModel() !== modelOf(this.format)) return;
+    const request: RevealRequest | undefined = takeRevealRequest();
+    if (!request) return;
+    const line = request.id === undefined ? 1 : rangeOf(ranges, request.id)?.start;
+    if (line === undefined) return;
+    this.view.revealLineInCenter(line, monaco.editor.ScrollType.Smooth);
+    this.view.setPosition({
+      lineNumber: line,
+      column: this.view.getModel()!.getLineFirstNonWhitespaceColumn(line) || 1,
+    });
   }
 
   private selectionIsNew(): boolean {

@@ -26,6 +26,14 @@ interface FormatState extends FormatView {
   /** The newest design wanted, and the last one sent. */
   wanted?: Design;
   requested?: Design;
+  /**
+   * The user edited the model (edit mode): its text is no longer the engine's last text, so the next
+   * request asks for the whole text (diffed here against what the model holds), and answers to requests
+   * sent before the edit are dropped instead of landing on the user's text.
+   */
+  diverged?: boolean;
+  /** Answers with an id up to this one were asked before the user's last edit. */
+  staleUpTo?: number;
 }
 
 export type SyncListener = (format: ExportFormat) => void;
@@ -49,6 +57,7 @@ class ManifestSync {
   private lastId = 0;
   /** The format shown, asked for first. */
   private preferred: ExportFormat = 'k8s';
+  private applying = false;
 
   view(format: ExportFormat): FormatView {
     return this.formats[format];
@@ -57,6 +66,29 @@ class ManifestSync {
   subscribe(listener: SyncListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /** True while an export lands in a model: a content change then is ours, not the user's. */
+  get isApplying(): boolean {
+    return this.applying;
+  }
+
+  /**
+   * The user changed the model's text (edit mode). Answers in flight are for the text before it, and the
+   * next design wanted must be asked for even when the last one sent exports the same.
+   */
+  userEdited(format: ExportFormat): void {
+    const state = this.formats[format];
+    state.diverged = true;
+    state.staleUpTo = this.lastId;
+    state.requested = undefined;
+    state.wanted = undefined;
+  }
+
+  /** Brings the model back to the export of `design`, whatever the user typed (leaving edit mode). */
+  resync(format: ExportFormat, design: Design): void {
+    this.formats[format].requested = undefined;
+    this.want(format, design);
   }
 
   /** Asks for the export of `design` in `format`; does nothing when the text would not change. */
@@ -77,7 +109,7 @@ class ManifestSync {
       const id = ++this.lastId;
       this.inFlight = id;
       this.backend ??= createExportBackend((response) => this.receive(response));
-      this.backend.send({ id, format, design: wanted, base: state.applied });
+      this.backend.send({ id, format, design: wanted, base: state.diverged ? 0 : state.applied });
       return;
     }
   }
@@ -86,6 +118,10 @@ class ManifestSync {
     const state = this.formats[response.format];
     switch (response.type) {
       case 'exported':
+        if (response.id <= (state.staleUpTo ?? 0)) {
+          this.inFlight = undefined;
+          break;
+        }
         this.applyText(response);
         break;
       case 'failed':
@@ -94,10 +130,12 @@ class ManifestSync {
         this.notify(response.format);
         break;
       case 'schema':
-        if (response.id === state.applied) this.setMarkers(response.format, response.problems);
+        if (response.id === state.applied && !state.diverged)
+          this.setMarkers(response.format, response.problems);
         return;
       case 'schema-failed':
-        if (response.id === state.applied) this.setMarkers(response.format, [], response.message);
+        if (response.id === state.applied && !state.diverged)
+          this.setMarkers(response.format, [], response.message);
         return;
     }
     this.pump();
@@ -107,11 +145,17 @@ class ManifestSync {
     const state = this.formats[response.format];
     const model = modelOf(response.format);
     const started = performance.now();
-    keepingViewports(model, () => {
-      if (response.edits) applyOffsetEdits(model, response.edits);
-      else replaceText(model, response.text ?? '');
-    });
+    this.applying = true;
+    try {
+      keepingViewports(model, () => {
+        if (response.edits) applyOffsetEdits(model, response.edits);
+        else replaceText(model, response.text ?? '');
+      });
+    } finally {
+      this.applying = false;
+    }
     this.inFlight = undefined;
+    state.diverged = false;
     if (model.getValueLength() !== response.length) {
       // The engine diffed against a text the model does not hold: ask again for the whole text.
       state.applied = 0;

@@ -1,0 +1,141 @@
+/**
+ * Edit mode: the text leads, the design follows. A pause in typing (300 ms) imports the text; when it
+ * imports, the result is reconciled with the design (ids, layout, confirmed roles kept: see
+ * core/import/reconcile) and applied through the store, one undo step per burst of typing. When it
+ * does not, the errors become markers at their places and the design keeps its last good state.
+ *
+ * The loop rule: a design change that came from this text never rewrites the text (the session does not
+ * ask for its export), so the cursor and whatever the user typed stay. Any other change (the canvas, the
+ * inspector, undo and redo) does rewrite it, with the same minimal line edits as in read-only mode, so
+ * the text always shows the design; the user's own layout of the text survives only where it exports
+ * the same. Leaving edit mode brings the text back to the export of the design.
+ */
+import type { editor } from 'monaco-editor/editor';
+import { importManifests, reconcileDesign, type ImportNote } from '../../../core';
+import type { PodwrightStore } from '../../../store';
+import type { ExportFormat } from '../exporters';
+import { monaco } from '../monaco/setup';
+import { isEditing, setEditStatus } from './edit-mode';
+import { manifestSync, modelOf } from './manifest-sync';
+
+export const EDIT_OWNER = 'podwright-edit';
+export const EDIT_DEBOUNCE_MS = 300;
+
+const FILE_NAME: Record<ExportFormat, string> = { k8s: 'manifest.k8s.yaml', compose: 'compose.yaml' };
+
+export class ManifestEditing {
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private pendingFormat: ExportFormat | undefined;
+  /** True while applying a design read from the text: the session must not export it back. */
+  committing = false;
+  private readonly listener: { dispose(): void };
+
+  constructor(
+    private readonly store: PodwrightStore,
+    view: editor.IStandaloneCodeEditor,
+    private readonly formatShown: () => ExportFormat,
+  ) {
+    this.listener = view.onDidChangeModelContent(() => {
+      const format = this.formatShown();
+      if (manifestSync.isApplying || !isEditing(format) || view.getModel() !== modelOf(format)) return;
+      manifestSync.userEdited(format);
+      setEditStatus(format, { kind: 'pending' });
+      this.schedule(format);
+    });
+  }
+
+  /** Reads the text now instead of after the pause (a tab switch, leaving edit mode). */
+  flush(): void {
+    const format = this.pendingFormat;
+    this.cancel();
+    if (format) this.read(format);
+  }
+
+  /** Leaves edit mode's traces: no pending read, no markers; the text shows the design again. */
+  stop(format: ExportFormat): void {
+    if (this.pendingFormat === format) this.flush();
+    monaco.editor.setModelMarkers(modelOf(format), EDIT_OWNER, []);
+    manifestSync.resync(format, this.store.getState().design);
+  }
+
+  dispose(): void {
+    this.flush();
+    this.listener.dispose();
+  }
+
+  private schedule(format: ExportFormat): void {
+    if (this.pendingFormat && this.pendingFormat !== format) this.flush();
+    this.cancel();
+    this.pendingFormat = format;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.pendingFormat = undefined;
+      this.read(format);
+    }, EDIT_DEBOUNCE_MS);
+  }
+
+  private cancel(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+    this.pendingFormat = undefined;
+  }
+
+  /** Imports the text of `format` and, when it imports, makes the design follow it. */
+  read(format: ExportFormat): void {
+    const model = modelOf(format);
+    const current = this.store.getState().design;
+    const result = importManifests([{ name: FILE_NAME[format], text: model.getValue() }], {
+      name: current.name,
+    });
+    if (!result.ok) {
+      setMarkers(model, result.errors);
+      const first = result.errors[0];
+      setEditStatus(format, {
+        kind: 'errors',
+        count: result.errors.length,
+        first: first ? `${first.line}:${first.column} ${first.message}` : '',
+      });
+      return;
+    }
+    // Warnings do not stop the design from following, but the user should see them where they are.
+    setMarkers(
+      model,
+      result.notes.filter((note) => note.severity === 'warning'),
+    );
+    const next = reconcileDesign(current, result.design, { format });
+    if (next !== current) {
+      this.committing = true;
+      try {
+        this.store
+          .getState()
+          .apply({ type: 'replace', design: next }, { kind: 'merge', key: `manifest-edit:${format}` });
+      } finally {
+        this.committing = false;
+      }
+    }
+    setEditStatus(format, { kind: 'applied' });
+  }
+}
+
+function setMarkers(model: editor.ITextModel, notes: readonly ImportNote[]): void {
+  const lines = model.getLineCount();
+  monaco.editor.setModelMarkers(
+    model,
+    EDIT_OWNER,
+    notes.map((note) => {
+      const line = Math.min(Math.max(note.line, 1), lines);
+      const column = Math.min(Math.max(note.column, 1), model.getLineMaxColumn(line));
+      const end = model.getWordAtPosition({ lineNumber: line, column })?.endColumn;
+      return {
+        severity: note.severity === 'error' ? monaco.MarkerSeverity.Error : monaco.MarkerSeverity.Warning,
+        source: 'Podwright import',
+        code: note.code,
+        message: note.message,
+        startLineNumber: line,
+        startColumn: column,
+        endLineNumber: line,
+        endColumn: Math.max(end ?? model.getLineMaxColumn(line), column + 1),
+      };
+    }),
+  );
+}
