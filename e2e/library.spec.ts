@@ -107,6 +107,22 @@ test.describe('the pattern library', () => {
     await toolbar.undo();
     await expect(canvas.container('tls-proxy')).toHaveCount(0);
     expect(await designOf(page)).toEqual(before);
+
+    // The same patterns on a right-click of the app: Escape closes the menu, a choice applies.
+    const menu = page.getByRole('menu', { name: 'Patterns for api' });
+    await canvas.container('api').click({ button: 'right' });
+    await expect(menu).toBeVisible();
+    await expect(menu.getByRole('menuitem', { name: 'Add HTTPS sidecar' })).toBeFocused();
+    await page.screenshot({ path: '/tmp/library-menu.png' });
+    await page.keyboard.press('Escape');
+    await expect(menu).toBeHidden();
+    await canvas.container('api').click({ button: 'right' });
+    await menu.getByRole('menuitem', { name: 'Add metrics adapter' }).click();
+    await expect(menu).toBeHidden();
+    await expect(canvas.container('api-metrics')).toBeVisible();
+    await toolbar.undo();
+    await expect(canvas.container('api-metrics')).toHaveCount(0);
+    expect(await designOf(page)).toEqual(before);
   });
 
   test('a share link opens the same design in another tab, over what that tab had; a changed one is refused', async ({

@@ -5,6 +5,7 @@ import { Dock } from './dock/Dock';
 import { Inspector } from './inspector/Inspector';
 import { Notices } from './notices/Notices';
 import { Palette } from './palette/Palette';
+import { PatternMenu } from './patterns';
 import { Toolbar } from './toolbar/Toolbar';
 
 /**
@@ -24,6 +25,7 @@ export function App({ store }: { store?: PodwrightStore }) {
           <Dock />
           <Inspector />
           <Notices />
+          <PatternMenu />
         </div>
       </ReactFlowProvider>
     </StoreProvider>
