@@ -125,6 +125,30 @@ test.describe('the pattern library', () => {
     expect(await designOf(page)).toEqual(before);
   });
 
+  test('a connection to the outside world gets an ambassador in front of it, in one undo step', async ({
+    app,
+    page,
+  }) => {
+    await app.open('/?test-hooks');
+    const canvas = new CanvasPage(page);
+    const gallery = new GalleryPage(page);
+    const inspector = new InspectorPage(page);
+    const before = await designOf(page);
+
+    // The sample's app calls its database directly.
+    await canvas.edgeLabel('5432').click();
+    await inspector.expectShowing('Connection');
+    const ambassador = gallery.patternButton('Put an ambassador in front of this connection');
+    await expect(ambassador).toBeEnabled();
+    await ambassador.click();
+    await expect(canvas.container('orders-db-proxy')).toBeVisible();
+    await expect(notices(page)).toContainText('Point "app" at 127.0.0.1:5432');
+
+    await new ToolbarPage(page).undo();
+    await expect(canvas.container('orders-db-proxy')).toHaveCount(0);
+    expect(await designOf(page)).toEqual(before);
+  });
+
   test('a share link opens the same design in another tab, over what that tab had; a changed one is refused', async ({
     app,
     page,
