@@ -9,6 +9,8 @@ import { ProblemsCount } from '../problems/ProblemsCount';
 const ManifestPanel = lazy(() => import('../manifest/ManifestPanel'));
 const ManifestActions = lazy(() => import('../manifest/ManifestActions'));
 const ProblemsPanel = lazy(() => import('../problems/ProblemsPanel'));
+const DocsPanel = lazy(() => import('../docs/DocsPanel'));
+const DocsActions = lazy(() => import('../docs/DocsActions'));
 
 export interface DockTab {
   /** Stable, used in element ids. */
@@ -44,5 +46,11 @@ export const DOCK_TABS: readonly DockTab[] = [
     label: 'Problems',
     Badge: ProblemsCount,
     render: () => <ProblemsPanel />,
+  },
+  {
+    id: 'docs',
+    label: 'Docs',
+    render: () => <DocsPanel />,
+    actions: () => <DocsActions />,
   },
 ];

@@ -1,0 +1,27 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+
+/** A short confirmation ("Copied", "Saved x.md") that clears itself, for a role="status" element. */
+export function useStatus(ms = 2500): [string, (message: string) => void] {
+  const [status, setStatus] = useState('');
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+  const say = useCallback(
+    (message: string) => {
+      setStatus(message);
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => setStatus(''), ms);
+    },
+    [ms],
+  );
+  return [status, say];
+}
+
+/** Writes text to the clipboard; false when the browser refuses (no permission, an embedded page). */
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
