@@ -16,6 +16,8 @@
  */
 import { Document, isMap, isScalar, isSeq, type Node, type ScalarTag } from 'yaml';
 import type { ExportRange } from './types';
+import type { YamlCache } from './yaml-cache';
+import { documentPieces } from './yaml-split';
 
 export type YamlPath = readonly (string | number)[];
 
@@ -33,11 +35,22 @@ export interface YamlDocumentSpec {
   /** Entities whose range is the whole document (its comment included). */
   ids?: readonly string[];
   marks?: readonly YamlMark[];
+  /**
+   * Containers (paths of map keys) whose entries are cached apart when serialised with a cache: for a
+   * large document such as a Compose file, so one changed service costs one service. No effect on
+   * the text.
+   */
+  split?: readonly YamlPath[];
 }
 
 export interface SerializedYaml {
   text: string;
   ranges: ExportRange[];
+  /**
+   * With a cache: each document's value, the cached one when its text came from the cache, so an
+   * unchanged document keeps its object from export to export.
+   */
+  values?: unknown[];
 }
 
 const MARKER = '@pw:';
@@ -62,7 +75,12 @@ const STRING_OPTIONS = { lineWidth: 0, minContentWidth: 0, directives: false } a
  * Serialises documents into one YAML stream (`---` between documents), with an optional header
  * comment at the top, and returns the 1-based line ranges of every marked entity in text order.
  */
-export function serializeYaml(docs: readonly YamlDocumentSpec[], header?: string): SerializedYaml {
+export function serializeYaml(
+  docs: readonly YamlDocumentSpec[],
+  header?: string,
+  cache?: YamlCache,
+): SerializedYaml {
+  if (cache) return serializeCached(docs, header, cache);
   const parts: string[] = [];
   const ranges: ExportRange[] = [];
   let lineOffset = 0;
@@ -86,6 +104,50 @@ export function serializeYaml(docs: readonly YamlDocumentSpec[], header?: string
     lineOffset += lineCount;
   });
   return { text: parts.join(''), ranges };
+}
+
+/**
+ * The same text and ranges as the uncached path, stitched from cached pieces: each document (or each
+ * entry of a split document) is serialised only when its input changed since the last two runs.
+ */
+function serializeCached(docs: readonly YamlDocumentSpec[], header: string | undefined, cache: YamlCache) {
+  const parts: string[] = [];
+  const ranges: ExportRange[] = [];
+  const values: unknown[] = [];
+  let lineOffset = 0;
+  const headerText = header ? renderComment(header) : '';
+  if (headerText) {
+    parts.push(headerText, '\n\n');
+    lineOffset += countLines(headerText) + 2;
+  }
+  docs.forEach((spec, index) => {
+    if (index > 0) {
+      parts.push('---\n');
+      lineOffset += 1;
+    }
+    const first = lineOffset;
+    const { pieces, whole } = documentPieces(spec, cache);
+    const inner: ExportRange[] = [];
+    let frame: readonly string[] = [];
+    for (const piece of pieces) {
+      // Frame lines (container keys) are written once, where an entry first needs them.
+      let common = 0;
+      while (common < frame.length && common < piece.frame.length && frame[common] === piece.frame[common])
+        common++;
+      for (let i = common; i < piece.frame.length; i++) parts.push(piece.frame[i]!, '\n');
+      lineOffset += piece.frame.length - common;
+      frame = piece.frame;
+      for (const range of piece.ranges)
+        inner.push({ id: range.id, start: range.start + lineOffset, end: range.end + lineOffset });
+      parts.push(piece.text);
+      lineOffset += piece.lineCount;
+    }
+    for (const id of spec.ids ?? []) ranges.push({ id, start: first + 1, end: lineOffset });
+    for (const range of inner) ranges.push(range);
+    values.push(whole ? pieces[0]!.value : spec.value);
+  });
+  cache.endRun();
+  return { text: parts.join(''), ranges, values };
 }
 
 /** Comment text as the `yaml` library expects it: one leading space per line, no control characters. */
@@ -114,14 +176,14 @@ function countLines(text: string): number {
   return count;
 }
 
-interface DocumentText {
+export interface DocumentText {
   text: string;
   lineCount: number;
   /** Ranges relative to the document's first line. */
   markRanges: ExportRange[];
 }
 
-function serializeDocument(spec: YamlDocumentSpec): DocumentText {
+export function serializeDocument(spec: YamlDocumentSpec): DocumentText {
   // A block scalar of user text could hold a line that looks like a marker: then every marker is
   // counted more than once, and the document is written again with another marker prefix.
   for (let attempt = 0; ; attempt++) {

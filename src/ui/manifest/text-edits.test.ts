@@ -55,3 +55,28 @@ describe('lineEdits', () => {
     );
   });
 });
+
+describe('lineEdits on large texts', () => {
+  const big = (n: number) => Array.from({ length: n }, (_, i) => `line ${i}: ${'x'.repeat(i % 50)}`);
+
+  it('finds the shared lines past whole blocks and still yields a whole-line edit', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 3000 }),
+        fc.integer({ min: 0, max: 5 }),
+        fc.constantFrom('', 'changed', 'two\nlines'),
+        fc.boolean(),
+        (at, removed, inserted, finalNewline) => {
+          const before = big(3000);
+          const after = [...before];
+          after.splice(at, removed, ...(inserted ? inserted.split('\n') : []));
+          const end = finalNewline ? '\n' : '';
+          const edits = lineEdits(before.join('\n') + end, after.join('\n') + end);
+          expect(applyTextEdits(before.join('\n') + end, edits)).toBe(after.join('\n') + end);
+          expect(edits.length).toBeLessThanOrEqual(1);
+        },
+      ),
+      { seed: 20261129, numRuns: 200 },
+    );
+  });
+});

@@ -9,15 +9,29 @@ export class Interpolated {
   constructor(readonly text: string) {}
 }
 
-/** A copy of `value` with every string escaped and every `Interpolated` unwrapped. */
+/**
+ * `value` with every string escaped and every `Interpolated` unwrapped. Parts with nothing to change
+ * are returned as they are (most of a file has no `$`), so treat the result as read-only.
+ */
 export function escapeInterpolation(value: unknown): unknown {
   if (typeof value === 'string') return value.includes('$') ? value.replaceAll('$', '$$$$') : value;
   if (value instanceof Interpolated) return value.text;
-  if (Array.isArray(value)) return value.map(escapeInterpolation);
+  if (Array.isArray(value)) {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      const escaped = escapeInterpolation(item);
+      if (escaped !== item) (out ??= value.slice())[i] = escaped;
+    }
+    return out ?? value;
+  }
   if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) out[key] = escapeInterpolation(item);
-    return out;
+    let out: Record<string, unknown> | undefined;
+    for (const [key, item] of Object.entries(value)) {
+      const escaped = escapeInterpolation(item);
+      if (escaped !== item) (out ??= { ...value })[key] = escaped;
+    }
+    return out ?? value;
   }
   return value;
 }

@@ -5,6 +5,7 @@
 import type { Design } from '../../model/types';
 import type { ExportResult, KubernetesExportOptions } from '../types';
 import { serializeYaml, type YamlDocumentSpec } from '../yaml';
+import type { YamlCache } from '../yaml-cache';
 import { formatKubeVersion } from '../kube-version';
 import { makeContext, type K8sContext } from './context';
 import { disruptionBudgetDocument } from './disruption-budgets';
@@ -23,10 +24,23 @@ export { LABEL } from './labels';
  * services that select no pod, then the externals.
  */
 export function exportKubernetes(design: Design, options: KubernetesExportOptions = {}): ExportResult {
+  return exportKubernetesCached(design, options);
+}
+
+/**
+ * `exportKubernetes` with a cache of serialised documents (see ../incremental.ts): the same result,
+ * except that an unchanged document's object is the one of the export that first wrote it.
+ */
+export function exportKubernetesCached(
+  design: Design,
+  options: KubernetesExportOptions,
+  cache?: YamlCache,
+): ExportResult {
   const ctx = makeContext(design, options);
   const docs = kubernetesDocuments(ctx);
-  const { text, ranges } = serializeYaml(docs, header(ctx));
-  return { format: 'k8s', text, objects: docs.map((d) => d.value), ranges, notes: ctx.notes.notes };
+  const { text, ranges, values } = serializeYaml(docs, header(ctx), cache);
+  const objects = (values as Record<string, unknown>[] | undefined) ?? docs.map((d) => d.value);
+  return { format: 'k8s', text, objects, ranges, notes: ctx.notes.notes };
 }
 
 function header(ctx: K8sContext): string {

@@ -1,0 +1,83 @@
+/**
+ * A cache of serialised YAML pieces, for exports that run again and again on a design that changes a
+ * little each time (the live editor). Serialising is nine tenths of an export; building the plain
+ * objects is cheap. So the key of a piece is its content: the JSON of exactly what the serializer reads
+ * (the value, the comment, the marks). A piece whose input is unchanged is never serialised again,
+ * whatever design change came before, so no list of "what depends on what" can be incomplete.
+ *
+ * Entries live for two runs: those used by the last export stay, the rest go, so the cache never holds
+ * more than about two exports' worth of text.
+ */
+import type { ExportRange } from './types';
+
+/** A serialised piece: a whole document, or one entry of a split document (see yaml-split.ts). */
+export interface YamlPiece {
+  text: string;
+  lineCount: number;
+  /** Ranges relative to the piece's first line (1-based), in text order. */
+  ranges: readonly ExportRange[];
+  /** Lines written above the piece (the keys of the containers it sits in), for split documents. */
+  frame: readonly string[];
+  /** The value the piece was made from: equal in content to every later value with the same key. */
+  value: unknown;
+}
+
+export class YamlCache {
+  private current = new Map<string, YamlPiece>();
+  private previous = new Map<string, YamlPiece>();
+  /** Pieces serialised (misses) and reused (hits) since the last `endRun`. */
+  misses = 0;
+  hits = 0;
+  /** The counts of the last run ended. */
+  last = { hits: 0, misses: 0 };
+
+  /** The piece for `key`, made by `make` when no run since the last-but-one made it. */
+  piece(key: string, make: () => YamlPiece): YamlPiece {
+    let found = this.current.get(key);
+    if (!found) {
+      found = this.previous.get(key);
+      if (found) this.hits++;
+      else {
+        found = make();
+        this.misses++;
+      }
+      this.current.set(key, found);
+    } else this.hits++;
+    return found;
+  }
+
+  /** Ends an export: entries it did not use are dropped at the end of the next one. */
+  endRun(): void {
+    this.previous = this.current;
+    this.current = new Map();
+    this.last = { hits: this.hits, misses: this.misses };
+    this.misses = 0;
+    this.hits = 0;
+  }
+}
+
+const TAG = '\u0000';
+const NULL_TOKEN = /[:,[]null[,\]}]/;
+
+/**
+ * Tells apart what plain JSON merges: `NaN`, `Infinity` and `undefined` (an array item) all become
+ * `null`, while YAML writes `.nan`, `.inf` and `null`. Strings that start with the tag are escaped, so
+ * no string can pass for a tagged number.
+ */
+function strict(_key: string, value: unknown): unknown {
+  if (typeof value === 'number' && !Number.isFinite(value)) return `${TAG}${String(value)}`;
+  if (value === undefined) return `${TAG}undefined`;
+  if (typeof value === 'string' && value.startsWith(TAG)) return `${TAG}${value}`;
+  return value;
+}
+
+/**
+ * A string equal for two inputs only when they serialise to the same YAML. Plain JSON, which is fast
+ * (native), unless it holds a `null` that may stand for something else: then the strict form, marked
+ * with a leading `!` that no plain JSON array starts with.
+ */
+export function contentKey(input: readonly unknown[]): string {
+  const json = JSON.stringify(input);
+  // `null` as a JSON value, not inside a string such as `/dev/null` (a false alarm only costs time).
+  return NULL_TOKEN.test(json) ? `!${JSON.stringify(input, strict)}` : json;
+}
