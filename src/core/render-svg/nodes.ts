@@ -18,8 +18,9 @@ export function text(x: number, y: number, content: string, attrs = ''): string 
 
 /** A small coloured tag with a word in it, its left edge at x (or its right edge, when `alignRight`). */
 function tag(x: number, y: number, word: string, fill: string, colour: string, alignRight = false): string {
-  // Bold capitals with letter spacing run wider than text on average.
-  const width = Math.ceil([...word].length * 10.5 * 0.72) + 12;
+  // Bold capitals with letter spacing run wider than mixed-case text.
+  const factor = word === word.toUpperCase() ? 0.72 : 0.62;
+  const width = Math.ceil([...word].length * 10.5 * factor) + 12;
   const left = alignRight ? x - width : x;
   return (
     `<rect x="${num(left)}" y="${num(y)}" width="${num(width)}" height="16" rx="4" fill="${fill}"/>` +
