@@ -311,3 +311,30 @@ describe('containerLabels', () => {
     ['app:bad tag', undefined],
   ])('imageTag(%s) is %s', (image, tag) => expect(imageTag(image)).toBe(tag));
 });
+
+describe('each character that means something is escaped wherever a name appears', () => {
+  it.each([
+    { char: '<', md: '&lt;', mermaid: '#60;' },
+    { char: '>', md: '&gt;', mermaid: '#62;' },
+    { char: '&', md: '&amp;', mermaid: '#38;' },
+    { char: '`', md: '\\`', mermaid: '#96;' },
+  ])('$char', ({ char, md, mermaid }) => {
+    const name = `a${char}b`;
+    const design = aDesign({
+      name,
+      pods: [aPod({ name, containers: [aContainer({ name, env: [{ name: 'E', description: name }] })] })],
+      externals: [anExternal({ name })],
+    });
+    const markdown = exportMarkdown(design);
+    expectWellFormed(markdown);
+    const { headings } = checkMarkdown(markdown);
+    expect(headings).toEqual(
+      expect.arrayContaining([`1 a${md}b`, `3 Pod a${md}b`, `4 Container a${md}b (app)`]),
+    );
+    expect(markdown).toContain(`| \`E\` | — | no | a${md}b |`);
+    expect(markdown).toContain(`| a${md}b | database |`);
+    const diagram = checkMarkdown(markdown).mermaidBlocks[0]!;
+    expect(diagram).toContain(`a${mermaid}b`);
+    expect(diagram).not.toContain(name);
+  });
+});
