@@ -89,9 +89,10 @@ test.describe('the pattern library', () => {
     await expect(gallery.patternButton('Add HTTPS sidecar')).toBeEnabled();
     await page.screenshot({ path: '/tmp/library-patterns.png' });
     await gallery.patternButton('Add HTTPS sidecar').click();
+    // First the notice, which fades after a few seconds: what was added and what is left to do.
+    await expect(notices(page)).toContainText('Add HTTPS sidecar: added “tls-proxy”');
     await expect(canvas.container('tls-proxy')).toBeVisible();
     await inspector.expectShowing('Container', 'tls-proxy');
-    await expect(notices(page)).toContainText('Add HTTPS sidecar: added “tls-proxy”');
 
     // A helper offers no patterns of its own.
     await expect(inspector.section('Patterns')).toHaveCount(0);
@@ -142,7 +143,8 @@ test.describe('the pattern library', () => {
     await expect(ambassador).toBeEnabled();
     await ambassador.click();
     await expect(canvas.container('orders-db-proxy')).toBeVisible();
-    await expect(notices(page)).toContainText('Point "app" at 127.0.0.1:5432');
+    // The new ambassador is selected (its notice, which says what is left to do, fades after a while).
+    await inspector.expectShowing('Container', 'orders-db-proxy');
 
     await new ToolbarPage(page).undo();
     await expect(canvas.container('orders-db-proxy')).toHaveCount(0);
@@ -176,8 +178,8 @@ test.describe('the pattern library', () => {
     const other = await context.newPage();
     await other.goto(withHooks(link));
     const otherCanvas = new CanvasPage(other);
-    await expect(otherCanvas.pod('catalog-api')).toBeVisible();
     await expect(notices(other)).toContainText('Opened the shared design');
+    await expect(otherCanvas.pod('catalog-api')).toBeVisible();
     expect(await designOf(other)).toEqual(shared);
     // The design left the address, so a reload keeps later edits instead of reopening the link.
     expect(new URL(other.url()).hash).toBe('');
