@@ -52,6 +52,9 @@ test.describe('the pattern library', () => {
     await page.keyboard.press('ArrowDown');
     await expect(gallery.cards.getByRole('option').nth(1)).toBeFocused();
     await expect(gallery.cards.getByRole('option').nth(1)).toHaveAttribute('aria-selected', 'true');
+    // Enter goes to the start button rather than replacing the design at once.
+    await page.keyboard.press('Enter');
+    await expect(gallery.dialog.getByRole('button', { name: 'Start from this template' })).toBeFocused();
     await gallery.card(/^Sharded Redis/).click();
     await expect(gallery.detail).toContainText('When to use it');
     await expect(gallery.detail).toContainText('Trade-offs');
@@ -202,6 +205,17 @@ test.describe('the pattern library', () => {
     await expect(notices(other).getByRole('alert')).toHaveCount(1);
     await expect(notices(other).getByRole('alert').locator('.notice')).toHaveCount(2);
     expect(await designOf(other)).toEqual(kept);
+
+    // Where the clipboard is refused, the dialog says so and the link waits, selected, in its field.
+    await other.evaluate(() => {
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+    });
+    const otherGallery = new GalleryPage(other);
+    const again = await otherGallery.shareLink();
+    await expect(otherGallery.shareDialog).toContainText('did not let Podwright copy it');
+    expect(again).toMatch(/#design=/);
+    await other.keyboard.press('Escape');
+    await expect(otherGallery.shareDialog).toBeHidden();
     await other.close();
   });
 });
