@@ -1,4 +1,4 @@
-import { targetPorts } from '../model/queries';
+import { targetPorts, type TargetPort } from '../model/queries';
 import type { Design } from '../model/types';
 import { connectionText, drawConnection, drawSelector, type DrawnEdge } from './edges';
 import { layoutRects, type Rect } from './layout';
@@ -44,18 +44,19 @@ export function renderSvg(design: Design, options: SvgOptions = {}): SvgPicture 
     if (r) podShapes.push(drawPod(pod, r));
   }
   const edges: DrawnEdge[] = [];
+  const podIds = new Set(design.pods.map((p) => p.id));
   for (const service of design.services) {
     const from = rects.get(service.id);
     const pod = rects.get(service.pod);
-    if (from && pod && design.pods.some((p) => p.id === service.pod))
-      edges.push(drawSelector(service, from, pod));
+    if (from && pod && podIds.has(service.pod)) edges.push(drawSelector(service, from, pod));
   }
+  const portsOf = portIndex(design);
   for (const connection of design.connections) {
     const from = rects.get(connection.from);
     const to = rects.get(connection.to.id);
     // A file may name an entity that is not there: such a connection has nothing to join.
     if (!from || !to) continue;
-    edges.push(drawConnection(from, to, connectionText(connection, targetPorts(design, connection.to.id))));
+    edges.push(drawConnection(from, to, connectionText(connection, portsOf(connection.to.id))));
   }
   for (const pod of design.pods) {
     for (const container of pod.containers) {
@@ -92,6 +93,21 @@ export function renderSvg(design: Design, options: SvgOptions = {}): SvgPicture 
     '',
   ];
   return { svg: svg.filter((part) => part !== '').join('\n'), width, height };
+}
+
+/**
+ * The ports a connection may target, by entity id: containers and externals from an index (the
+ * model's queries scan the design, which is quadratic over many connections), services through the
+ * query, which resolves their contracts.
+ */
+function portIndex(design: Design): (id: string) => readonly TargetPort[] {
+  const direct = new Map<string, readonly TargetPort[]>();
+  for (const external of design.externals)
+    if (!direct.has(external.id)) direct.set(external.id, external.ports);
+  for (const pod of design.pods)
+    for (const container of pod.containers)
+      if (!direct.has(container.id)) direct.set(container.id, container.ports);
+  return (id) => direct.get(id) ?? targetPorts(design, id);
 }
 
 /** The smallest rectangle holding all boxes (a loop: spreading 10,000 numbers into Math.min overflows). */

@@ -23,8 +23,22 @@ export function saveBlob(blob: Blob, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** The largest canvas side browsers reliably allow; a bigger picture is scaled down to fit. */
+/**
+ * The largest canvas browsers reliably allow (a side of 16,384 px; an area well under Chrome's
+ * 268 M px, since the pixels take 4 bytes each in memory). A bigger picture is scaled down to fit.
+ */
 const MAX_CANVAS_SIDE = 16384;
+const MAX_CANVAS_AREA = 64 * 1024 * 1024;
+
+/** The scale a picture of this size is drawn at: the one asked for, or less to fit a canvas. */
+export function pngScale(width: number, height: number, scale = 2): number {
+  return Math.min(
+    scale,
+    MAX_CANVAS_SIDE / width,
+    MAX_CANVAS_SIDE / height,
+    Math.sqrt(MAX_CANVAS_AREA / (width * height)),
+  );
+}
 
 /**
  * The SVG drawn into a canvas at `scale` (2: sharp on high-density screens and in documents) and
@@ -40,7 +54,7 @@ export async function svgToPng(svg: string, width: number, height: number, scale
   });
   image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
   await loaded;
-  const factor = Math.min(scale, MAX_CANVAS_SIDE / width, MAX_CANVAS_SIDE / height);
+  const factor = pngScale(width, height, scale);
   const canvas = document.createElement('canvas');
   canvas.width = Math.max(1, Math.round(width * factor));
   canvas.height = Math.max(1, Math.round(height * factor));

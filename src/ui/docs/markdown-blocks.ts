@@ -22,6 +22,9 @@ export type Block =
   | { kind: 'rule' };
 
 const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+// Sticky: they match at `lastIndex` only, so reading a line never copies the rest of it per character.
+const ENTITY = /&(lt|gt|amp|quot|apos);/y;
+const BREAK = /<br\s*\/?>/iy;
 
 export function parseBlocks(markdown: string): Block[] {
   const lines = markdown.replace(/\r\n?/g, '\n').split('\n');
@@ -117,25 +120,29 @@ export function parseInline(text: string): Inline[] {
   let k = 0;
   while (k < text.length) {
     const c = text[k]!;
-    const rest = text.slice(k);
     if (c === '\\' && k + 1 < text.length && /[!-/:-@[-`{-~]/.test(text[k + 1]!)) {
       plain += text[k + 1];
       k += 2;
       continue;
     }
     if (c === '&') {
-      const entity = /^&(lt|gt|amp|quot|apos);/.exec(rest);
+      ENTITY.lastIndex = k;
+      const entity = ENTITY.exec(text);
       if (entity) {
         plain += ENTITIES[entity[1]!];
         k += entity[0].length;
         continue;
       }
     }
-    if (/^<br\s*\/?>/i.test(rest)) {
-      flush();
-      out.push({ kind: 'br' });
-      k += /^<br\s*\/?>/i.exec(rest)![0].length;
-      continue;
+    if (c === '<') {
+      BREAK.lastIndex = k;
+      const br = BREAK.exec(text);
+      if (br) {
+        flush();
+        out.push({ kind: 'br' });
+        k += br[0].length;
+        continue;
+      }
     }
     if (c === '`') {
       const end = text.indexOf('`', k + 1);
@@ -146,7 +153,7 @@ export function parseInline(text: string): Inline[] {
         continue;
       }
     }
-    if (rest.startsWith('**')) {
+    if (text.startsWith('**', k)) {
       const end = findClosing(text, '**', k + 2);
       if (end > k + 2) {
         flush();

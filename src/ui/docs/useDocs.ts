@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { containerLabels, exportMarkdown, findContainer, type Design } from '../../core';
 import { useStore } from '../../store';
 import { checkDesign } from '../problems/diagnostics';
@@ -21,13 +21,31 @@ export function docsMarkdown(design: Design): string {
 
 const selectDesign = (s: { design: Design }) => s.design;
 
+/** How long the design must stay unchanged before the document follows it. */
+const SETTLE_MS = 200;
+
 /**
- * The current design's documentation, kept live but cheap: a burst of edits renders the latest
- * design once React has time, and typing never waits for the document.
+ * The design, once it has stopped changing for a moment: a burst of typing or a drag re-exports
+ * once at its end rather than on every keystroke, since a large design takes a while to document.
+ */
+function useSettledDesign(): Design {
+  const latest = useStore(selectDesign);
+  const [settled, setSettled] = useState(latest);
+  useEffect(() => {
+    if (latest === settled) return undefined;
+    const timer = setTimeout(() => setSettled(latest), SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [latest, settled]);
+  return settled;
+}
+
+/**
+ * The current design's documentation, kept live but cheap: it follows the design once edits
+ * settle, and renders in the background so the canvas and the inspector never wait for it.
  */
 export function useDocsMarkdown() {
   const latest = useStore(selectDesign);
-  const design = useDeferredValue(latest);
+  const design = useDeferredValue(useSettledDesign());
   const markdown = useMemo(() => docsMarkdown(design), [design]);
   const blocks = useMemo(() => parseBlocks(markdown), [markdown]);
   return { markdown, blocks, stale: design !== latest };
