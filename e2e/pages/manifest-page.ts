@@ -1,9 +1,11 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import type { DesignChange } from '../../src/core';
+import type { Design, DesignChange } from '../../src/core';
 // Declares window.__podwright (the app's test hooks, on with ?test-hooks).
 import type { PodwrightTestHooks } from '../../src/ui/dock/test-hooks';
+import type { ManifestTestHooks, MarkerSummary } from '../../src/ui/manifest/test-hooks';
 
-type HookedWindow = Window & { __podwright?: PodwrightTestHooks };
+type HookedWindow = Window & { __podwright?: PodwrightTestHooks; __podwrightManifest?: ManifestTestHooks };
+type HookFormat = 'k8s' | 'compose';
 
 export type ManifestTab = 'Kubernetes' | 'Compose';
 
@@ -143,6 +145,73 @@ export class ManifestPage {
         if (!result.ok) throw new Error(result.error.message);
       }
     }, changes);
+  }
+
+  /** The edit mode toggle of the tab shown ("Edit", pressed while editing). */
+  get editToggle(): Locator {
+    return this.dock.getByRole('button', { name: /^(Edit|Done editing)$/ });
+  }
+
+  /** The banner edit mode shows above the editor, and its status line. */
+  get editBanner(): Locator {
+    return this.dock.locator('.manifest-edit-banner');
+  }
+
+  async startEditing(): Promise<void> {
+    await this.editToggle.click();
+    await expect(this.editToggle).toHaveAttribute('aria-pressed', 'true');
+    await expect(this.editBanner).toContainText('Editing — changes apply to the design');
+  }
+
+  async stopEditing(): Promise<void> {
+    await this.editToggle.click();
+    await expect(this.editToggle).toHaveAttribute('aria-pressed', 'false');
+  }
+
+  /** Puts the cursor at the end of the rendered line showing `text` (it must be in view). */
+  async cursorToEndOf(text: string): Promise<void> {
+    await this.line(text).click();
+    await this.page.keyboard.press('End');
+  }
+
+  /** The markers Monaco holds for a format's model, of one owner or all (needs ?test-hooks). */
+  async markers(format: HookFormat, owner?: string): Promise<MarkerSummary[]> {
+    return this.page.evaluate(
+      ([f, o]) => {
+        // oxlint-disable-next-line no-underscore-dangle -- the hooks' agreed name
+        const hooks = (window as HookedWindow).__podwrightManifest;
+        if (!hooks) throw new Error('open the app with ?test-hooks and the manifest panel');
+        return hooks.markers(f, o);
+      },
+      [format, owner] as const,
+    );
+  }
+
+  /** The whole text of a format's model (needs ?test-hooks). */
+  async modelText(format: HookFormat): Promise<string> {
+    return this.page.evaluate((f) => {
+      // oxlint-disable-next-line no-underscore-dangle -- the hooks' agreed name
+      return (window as HookedWindow).__podwrightManifest!.text(f);
+    }, format);
+  }
+
+  /** Replaces a format's whole text in one edit, like a paste (needs ?test-hooks). */
+  async setModelText(format: HookFormat, text: string): Promise<void> {
+    await this.page.evaluate(
+      ([f, t]) => {
+        // oxlint-disable-next-line no-underscore-dangle -- the hooks' agreed name
+        (window as HookedWindow).__podwrightManifest!.setText(f, t);
+      },
+      [format, text] as const,
+    );
+  }
+
+  /** The current design, from the store (needs ?test-hooks). */
+  async design(): Promise<Design> {
+    return this.page.evaluate(() => {
+      // oxlint-disable-next-line no-underscore-dangle -- the hooks' agreed name
+      return (window as HookedWindow).__podwright!.store.getState().design;
+    });
   }
 
   /** Highlighted lines of the selected entity (the decoration's whole-line tint). */

@@ -14,6 +14,8 @@ const OPTIONS: editor.IStandaloneEditorConstructionOptions = {
   // Read-only text has no use for Tab: let it move focus on, so keyboard users are not trapped here.
   tabFocusMode: true,
   readOnlyMessage: { value: 'Read-only: choose Edit to change the design from this text.' },
+  // Monaco hides markers in read-only editors by default; the findings and schema problems must show.
+  renderValidationDecorations: 'on',
   minimap: { enabled: false },
   scrollBeyondLastLine: false,
   fontSize: 13,

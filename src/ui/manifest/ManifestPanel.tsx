@@ -47,7 +47,8 @@ export default function ManifestPanel({ format }: { format: ExportFormat }) {
         <EditToggle format={format} />
       </div>
       <EditBanner format={format} />
-      <div className={editing ? 'manifest-editor editing' : 'manifest-editor'}>
+      {/* `nokey`: React Flow must not take the editor's keys (Space pans, Backspace deletes the selection). */}
+      <div className={editing ? 'manifest-editor nokey editing' : 'manifest-editor nokey'}>
         <ManifestEditor format={format} onNotes={onNotes} />
       </div>
       <ExportNotes notes={notes[format]} />
