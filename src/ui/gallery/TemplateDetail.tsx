@@ -15,7 +15,7 @@ export function TemplateDetail({ template, startButton, onStart }: TemplateDetai
   const counts = useMemo(() => describeSize(template.design()), [template]);
   const { explanation } = template;
   return (
-    <section className="gallery-detail" aria-labelledby={titleId} aria-live="polite">
+    <section className="gallery-detail" aria-labelledby={titleId}>
       <p className={`gallery-chip family-${template.family}`}>{FAMILY_LABELS[template.family].title}</p>
       <h3 id={titleId}>{template.title}</h3>
       <p className="gallery-summary">{template.summary}</p>
