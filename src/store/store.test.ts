@@ -46,6 +46,24 @@ describe('history', () => {
     expect(store.getState().history.past).toHaveLength(2);
   });
 
+  it('makes a burst of manifest-text edits (whole designs, one merge key) one undo step', () => {
+    const { store, tick } = makeStore();
+    const start = store.getState().design;
+    for (const replicas of [3, 4, 5]) {
+      const pods = store.getState().design.pods.map((p) => ({ ...p, replicas }));
+      store
+        .getState()
+        .apply(
+          { type: 'replace', design: { ...store.getState().design, pods } },
+          { kind: 'merge', key: 'manifest-edit:k8s' },
+        );
+      tick(400);
+    }
+    expect(store.getState().history.past).toHaveLength(1);
+    store.getState().undo();
+    expect(store.getState().design).toBe(start);
+  });
+
   it('records a whole drag as one step', () => {
     const { store } = makeStore();
     store.getState().beginGesture();

@@ -11,7 +11,7 @@
  * the same. Leaving edit mode brings the text back to the export of the design.
  */
 import type { editor } from 'monaco-editor/editor';
-import { importManifests, reconcileDesign, type ImportNote } from '../../../core';
+import { importManifests, reconcileDesign, type Design, type ImportNote } from '../../../core';
 import type { PodwrightStore } from '../../../store';
 import type { ExportFormat } from '../exporters';
 import { monaco } from '../monaco/setup';
@@ -112,9 +112,26 @@ export class ManifestEditing {
       } finally {
         this.committing = false;
       }
+      this.dropGoneFromSelection();
     }
     setEditStatus(format, { kind: 'applied' });
   }
+
+  /** An entity deleted in the text is no longer selected (the inspector would show nothing). */
+  private dropGoneFromSelection(): void {
+    const { design, selection, select } = this.store.getState();
+    const alive = entityIds(design);
+    if (selection.some((id) => !alive.has(id))) select(selection.filter((id) => alive.has(id)));
+  }
+}
+
+function entityIds(design: Design): Set<string> {
+  return new Set([
+    ...design.pods.flatMap((pod) => [pod.id, ...pod.containers.map((c) => c.id)]),
+    ...design.services.map((s) => s.id),
+    ...design.externals.map((x) => x.id),
+    ...design.connections.map((c) => c.id),
+  ]);
 }
 
 function setMarkers(model: editor.ITextModel, notes: readonly ImportNote[]): void {
