@@ -120,11 +120,33 @@ function add<K extends ListKey>(entry: ContainerEntry, key: K, item: ContainerEn
   else list.push(item);
 }
 
-/** What a pod offers by port name and which services select it. */
+/**
+ * What a pod offers by port name and which services select it. A pod has a handful of ports: a list
+ * scanned by name costs less than a map per pod, which on a 5,000-pod design is 5,000 hash tables
+ * for the garbage collector to copy.
+ */
 interface PodEntry {
   position: number;
-  ports: Map<string, PortRef>;
+  /** Unique by name, the first port of each name. */
+  ports: PortRef[];
+  /** Built past LIST_LIMIT ports, so a pod with thousands of ports stays linear. */
+  byName?: Map<string, PortRef>;
   services: Service[];
+}
+
+const LIST_LIMIT = 16;
+
+function portNamed(entry: PodEntry, name: string): PortRef | undefined {
+  if (entry.byName) return entry.byName.get(name);
+  for (const ref of entry.ports) if (ref.port.name === name) return ref;
+  return undefined;
+}
+
+function addPort(entry: PodEntry, ref: PortRef): void {
+  if (portNamed(entry, ref.port.name)) return;
+  entry.ports.push(ref);
+  if (entry.byName) entry.byName.set(ref.port.name, ref);
+  else if (entry.ports.length > LIST_LIMIT) entry.byName = new Map(entry.ports.map((r) => [r.port.name, r]));
 }
 
 /**
@@ -142,8 +164,8 @@ export function indexDesign(design: Design): DesignIndex {
   let position = 0;
   for (const pod of design.pods) {
     pods.set(pod.id, pod);
-    const ports = new Map<string, PortRef>();
-    podEntries.set(pod.id, { position: position++, ports, services: [] });
+    const podEntry: PodEntry = { position: position++, ports: [], services: [] };
+    podEntries.set(pod.id, podEntry);
     for (const container of pod.containers) {
       containers.set(container.id, {
         position: position++,
@@ -155,9 +177,7 @@ export function indexDesign(design: Design): DesignIndex {
         arrivals: EMPTY,
         exposures: EMPTY,
       });
-      for (const port of container.ports) {
-        if (!ports.has(port.name)) ports.set(port.name, { pod, container, port });
-      }
+      for (const port of container.ports) addPort(podEntry, { pod, container, port });
     }
   }
   for (const service of design.services) {
@@ -166,7 +186,7 @@ export function indexDesign(design: Design): DesignIndex {
     if (!entry) continue;
     entry.services.push(service);
     for (const servicePort of service.ports) {
-      const ref = entry.ports.get(servicePort.targetPort);
+      const ref = portNamed(entry, servicePort.targetPort);
       if (ref) add(containers.get(ref.container.id)!, 'exposures', { service, servicePort, port: ref.port });
     }
   }
@@ -187,9 +207,8 @@ export function indexDesign(design: Design): DesignIndex {
     const service = services.get(to.id);
     if (service) {
       const servicePort = service.ports.find((p) => p.name === to.port);
-      const endpoint = servicePort
-        ? podEntries.get(service.pod)?.ports.get(servicePort.targetPort)
-        : undefined;
+      const podEntry = servicePort ? podEntries.get(service.pod) : undefined;
+      const endpoint = podEntry ? portNamed(podEntry, servicePort!.targetPort) : undefined;
       return { kind: 'service', service, servicePort, pod: pods.get(service.pod), endpoint };
     }
     const external = externals.get(to.id);
@@ -251,7 +270,10 @@ export function indexDesign(design: Design): DesignIndex {
     outbound: (id) => containers.get(id)?.outbound ?? NONE,
     inbound: (id) => containers.get(id)?.inbound ?? endpointInbound.get(id) ?? NONE,
     servicesOf: (podId) => podEntries.get(podId)?.services ?? NONE,
-    podPort: (podId, portName) => podEntries.get(podId)?.ports.get(portName),
+    podPort: (podId, portName) => {
+      const entry = podEntries.get(podId);
+      return entry ? portNamed(entry, portName) : undefined;
+    },
     target: targetOf,
     targetPod: (connection) => targetPodOf(targetOf(connection)),
     exposures: (id) => containers.get(id)?.exposures ?? NONE,

@@ -40,7 +40,7 @@ export function runRuleSet(
 ): Diagnostic[] {
   const index = indexDesign(design);
   const context = { design, index, baseline: options.baseline ?? design.baseline };
-  const found: { diagnostic: Diagnostic; ruleOrder: number; position: number }[] = [];
+  const found: Found = { diagnostics: [], ruleOrders: [], positions: [] };
   rules.forEach((rule, ruleOrder) => {
     const { meta } = rule;
     const setting = configured(options.rules, meta.id) ?? configured(design.rules, meta.id);
@@ -50,16 +50,14 @@ export function runRuleSet(
       findings = rule.check(context);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      found.push({
-        ruleOrder,
-        position: -1,
-        diagnostic: {
-          rule: meta.id,
-          severity: 'error',
-          message: `The check "${meta.id}" failed on this design (${reason}); its findings are missing.`,
-          target: designTarget(design),
-        },
+      found.diagnostics.push({
+        rule: meta.id,
+        severity: 'error',
+        message: `The check "${meta.id}" failed on this design (${reason}); its findings are missing.`,
+        target: designTarget(design),
       });
+      found.ruleOrders.push(ruleOrder);
+      found.positions.push(-1);
       return;
     }
     for (const finding of findings) {
@@ -71,16 +69,63 @@ export function runRuleSet(
         target: finding.target,
       };
       if (finding.fix) diagnostic.fix = finding.fix;
-      found.push({ diagnostic, ruleOrder, position: index.position(diagnostic.target) });
+      found.diagnostics.push(diagnostic);
+      found.ruleOrders.push(ruleOrder);
+      found.positions.push(index.position(diagnostic.target));
     }
   });
-  // Errors first, then by where the entity stands in the document, then by rule, then in the order the
-  // rule found them (the sort is stable): the same design always lists its findings in the same order.
-  found.sort(
+  return inOrder(found, rules.length);
+}
+
+/** Findings in parallel arrays: no object per finding just to sort them. */
+interface Found {
+  diagnostics: Diagnostic[];
+  ruleOrders: number[];
+  positions: number[];
+}
+
+/**
+ * Errors first, then by where the entity stands in the document, then by rule, then in the order the
+ * rule found them: the same design always lists its findings in the same order. Each finding becomes
+ * one number that says all four, and a typed array sorts those numbers natively: at 5,000 pods (20,000
+ * findings) a comparator over objects cost a fifth of the whole run.
+ */
+function inOrder({ diagnostics, ruleOrders, positions }: Found, ruleCount: number): Diagnostic[] {
+  const count = diagnostics.length;
+  let last = 0;
+  for (const position of positions)
+    if (position !== Number.MAX_SAFE_INTEGER && position > last) last = position;
+  // Places: -1 (the design) .. last, then one for entities not in the document.
+  const places = last + 3;
+  const rules = Math.max(ruleCount, 1);
+  if (3 * places * rules * count > Number.MAX_SAFE_INTEGER)
+    return inOrderByComparison(diagnostics, ruleOrders, positions);
+  const keys = new Float64Array(count);
+  for (let i = 0; i < count; i++) {
+    const position = positions[i]!;
+    const place = position === Number.MAX_SAFE_INTEGER ? places - 1 : position + 1;
+    const rank = SEVERITY_RANK[diagnostics[i]!.severity];
+    keys[i] = ((rank * places + place) * rules + ruleOrders[i]!) * count + i;
+  }
+  keys.sort();
+  const sorted = new Array<Diagnostic>(count);
+  for (let i = 0; i < count; i++) sorted[i] = diagnostics[keys[i]! % count]!;
+  return sorted;
+}
+
+/** The same order for runs too large to number (never reached by a real design). */
+function inOrderByComparison(
+  diagnostics: Diagnostic[],
+  ruleOrders: number[],
+  positions: number[],
+): Diagnostic[] {
+  const order = diagnostics.map((_, i) => i);
+  order.sort(
     (a, b) =>
-      SEVERITY_RANK[a.diagnostic.severity] - SEVERITY_RANK[b.diagnostic.severity] ||
-      a.position - b.position ||
-      a.ruleOrder - b.ruleOrder,
+      SEVERITY_RANK[diagnostics[a]!.severity] - SEVERITY_RANK[diagnostics[b]!.severity] ||
+      positions[a]! - positions[b]! ||
+      ruleOrders[a]! - ruleOrders[b]! ||
+      a - b,
   );
-  return found.map((f) => f.diagnostic);
+  return order.map((i) => diagnostics[i]!);
 }
