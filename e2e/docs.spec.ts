@@ -24,7 +24,7 @@ test.describe('documentation exports', () => {
     // The formatted document: the design's name, its sections, and the Mermaid source of its diagram.
     await expect(docs.document.getByRole('heading', { name: 'legacy-shop', level: 2 })).toBeVisible();
     await expect(docs.document.getByRole('heading', { name: 'Container tls (sidecar)' })).toBeVisible();
-    await expect(docs.document.getByLabel('mermaid source')).toContainText('flowchart LR');
+    await expect(docs.document.getByRole('figure', { name: 'mermaid source' })).toContainText('flowchart LR');
     await docs.show('Markdown source');
     await expect(docs.source).toContainText('# legacy-shop');
     await expect(docs.source).toContainText('```mermaid');
@@ -65,7 +65,7 @@ test.describe('documentation exports', () => {
     await expect(docs.labels).toContainText('Select a container');
     await new CanvasPage(page).container('tls').click();
     const labels = docs.labels.getByRole('region', { name: 'Image labels of container tls' });
-    await expect(labels.getByLabel('Dockerfile LABEL lines')).toContainText(
+    await expect(labels.getByRole('figure', { name: 'Dockerfile LABEL lines' })).toContainText(
       'LABEL org.opencontainers.image.title="tls"',
     );
     await expect(labels).toContainText('org.opencontainers.image.version');

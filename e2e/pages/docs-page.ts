@@ -41,7 +41,7 @@ export class DocsPage {
   }
 
   get source(): Locator {
-    return this.document.getByLabel('Markdown source');
+    return this.document.getByRole('figure', { name: 'Markdown source' });
   }
 
   button(name: 'Copy the documentation' | 'Download Markdown' | 'Download SVG' | 'Download PNG'): Locator {

@@ -40,9 +40,11 @@ export function ContainerLabelsCard() {
         </button>
       </div>
       <p className="docs-labels-caption">Dockerfile</p>
-      <pre className="docs-code" aria-label="Dockerfile LABEL lines">
-        <code>{labels.dockerfile || '# Nothing to label yet: give the container a name.'}</code>
-      </pre>
+      <figure className="docs-figure" aria-label="Dockerfile LABEL lines">
+        <pre className="docs-code">
+          <code>{labels.dockerfile || '# Nothing to label yet: give the container a name.'}</code>
+        </pre>
+      </figure>
       <p className="docs-labels-caption">OCI annotations</p>
       <dl className="docs-annotations">
         {annotations.map(([key, value]) => (

@@ -32,13 +32,16 @@ export default function DocsPanel() {
           </div>
           {stale ? <span className="docs-updating">Updating…</span> : null}
         </div>
-        <div className="docs-scroll" tabIndex={0} aria-label="Documentation text">
+        {/* Focusable, so a keyboard can scroll a long document. */}
+        <div className="docs-scroll" tabIndex={0}>
           {view === 'rendered' ? (
             <MarkdownView blocks={blocks} />
           ) : (
-            <pre className="docs-source" aria-label="Markdown source">
-              <code>{markdown}</code>
-            </pre>
+            <figure className="docs-figure" aria-label="Markdown source">
+              <pre className="docs-source">
+                <code>{markdown}</code>
+              </pre>
+            </figure>
           )}
         </div>
       </section>

@@ -51,9 +51,11 @@ function renderBlock(block: Block, key: number): ReactNode {
       );
     case 'code':
       return (
-        <pre key={key} className="docs-code" aria-label={block.info ? `${block.info} source` : undefined}>
-          <code>{block.info ? `\`\`\`${block.info}\n${block.text}\n\`\`\`` : block.text}</code>
-        </pre>
+        <figure key={key} className="docs-figure" aria-label={block.info ? `${block.info} source` : 'Code'}>
+          <pre className="docs-code">
+            <code>{block.info ? `\`\`\`${block.info}\n${block.text}\n\`\`\`` : block.text}</code>
+          </pre>
+        </figure>
       );
     case 'rule':
       return <hr key={key} />;
