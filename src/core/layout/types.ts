@@ -44,5 +44,6 @@ export interface ElkGraphNode {
 /** What the UI shows while a layout runs; the engine itself reports nothing until it is done. */
 export type LayoutPhase =
   | { phase: 'building'; nodes: number }
+  | { phase: 'loading'; nodes: number }
   | { phase: 'laying-out'; nodes: number }
   | { phase: 'applying'; nodes: number };

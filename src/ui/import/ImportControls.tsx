@@ -1,7 +1,7 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useStoreApi } from '../../store';
 import { useDesignFiles, useFileDrop } from '../files';
-import { LayoutProgress, runLayout } from '../layout';
+import { LayoutProgress, prewarmLayout, runLayout } from '../layout';
 import { ToolButton } from '../toolbar/ToolButton';
 import { ImportDialog, type ImportRequest } from './ImportDialog';
 import {
@@ -75,6 +75,10 @@ export function ImportControls() {
     [importFiles, openFile],
   );
   const draggingFile = useFileDrop(onDroppedFiles);
+  // Whoever opens the dialog or drags a file in is about to import: load the layout engine meanwhile.
+  useEffect(() => {
+    if (dialog.open || draggingFile) prewarmLayout();
+  }, [dialog.open, draggingFile]);
 
   const onPastedManifest = useCallback((text: string) => {
     setOutcome(undefined);

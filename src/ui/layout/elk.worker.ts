@@ -9,7 +9,10 @@ import type { LayoutRequest, LayoutResponse } from './protocol';
 
 const elk = new ELK();
 
-self.onmessage = async (event: MessageEvent<LayoutRequest>) => {
+// A listener, not `self.onmessage`: elkjs's bundle, loaded in a worker, claims `self.onmessage` for its
+// own protocol when its engine first starts, which would silently swallow our requests.
+self.addEventListener('message', async (event: MessageEvent<LayoutRequest>) => {
+  if (typeof event.data?.id !== 'number' || !event.data.graph) return;
   const { id, graph } = event.data;
   const post = (message: LayoutResponse) => self.postMessage(message);
   post({ id, type: 'started' });
@@ -19,4 +22,4 @@ self.onmessage = async (event: MessageEvent<LayoutRequest>) => {
   } catch (error) {
     post({ id, type: 'failed', message: error instanceof Error ? error.message : String(error) });
   }
-};
+});

@@ -32,6 +32,8 @@ export function describePhase(phase: LayoutPhase): string {
   switch (phase.phase) {
     case 'building':
       return `Building the layout graph of ${nodes}…`;
+    case 'loading':
+      return `Starting the layout engine for ${nodes}…`;
     case 'laying-out':
       return `Laying out ${nodes}…`;
     case 'applying':
