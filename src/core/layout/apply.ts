@@ -28,7 +28,7 @@ export function layoutEntries(
     const node = placed.get(pod.id);
     const xy = at(node);
     if (!xy) continue;
-    let width = Math.ceil(node!.width ?? 0);
+    let width = Math.ceil(Math.max(node!.width ?? 0, sizes.podHeaderWidth?.(pod) ?? 0));
     let height = Math.ceil(node!.height ?? 0);
     for (const container of pod.containers) {
       const child = at(placed.get(container.id));

@@ -47,9 +47,17 @@ export function layoutGraph(design: Design, sizes: LayoutSizes): ElkGraphNode {
   const children: ElkGraphNode[] = [];
   for (const pod of design.pods) {
     known.add(pod.id);
+    const headerWidth = sizes.podHeaderWidth?.(pod);
     children.push({
       id: pod.id,
-      layoutOptions: podOptions,
+      // A pod as wide as its header needs, so its name is not cut off, however few its containers.
+      layoutOptions: headerWidth
+        ? {
+            ...podOptions,
+            'elk.nodeSize.constraints': 'MINIMUM_SIZE',
+            'elk.nodeSize.minimum': `(${Math.ceil(headerWidth)},0)`,
+          }
+        : podOptions,
       children: pod.containers.map((c) => {
         known.add(c.id);
         return { id: c.id, ...sizes.container };

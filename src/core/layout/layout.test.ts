@@ -92,6 +92,16 @@ describe('layoutGraph', () => {
     expect(layoutGraph(design, SIZES).edges).toEqual([]);
   });
 
+  it('asks for pods as wide as their header needs, when the caller says how wide that is', () => {
+    const graph = layoutGraph(aWebDesign(), { ...SIZES, podHeaderWidth: () => 251.2 });
+    expect(graph.children?.[0]?.layoutOptions).toMatchObject({
+      'elk.nodeSize.constraints': 'MINIMUM_SIZE',
+      'elk.nodeSize.minimum': '(252,0)',
+    });
+    const entries = layoutEntries(aWebDesign(), webResult(), { ...SIZES, podHeaderWidth: () => 500 });
+    expect(entries['p-web']).toMatchObject({ w: 500 });
+  });
+
   it('counts pods, containers, Services and externals as nodes', () => {
     expect(layoutNodeCount(aWebDesign())).toBe(5);
     expect(layoutNodeCount(aDesign())).toBe(0);

@@ -4,6 +4,8 @@
  * are declared here, not imported from elkjs, so the pure core never depends on the layout engine.
  */
 
+import type { Pod } from '../model/types';
+
 export interface NodeSize {
   width: number;
   height: number;
@@ -18,6 +20,8 @@ export interface LayoutSizes {
   podPadding: number;
   /** The pod's header height: its containers sit below it. */
   podHeader: number;
+  /** The width a pod's header needs to show its name and workload in full; none by default. */
+  podHeaderWidth?: (pod: Pod) => number;
 }
 
 /** ELK layout options: option id -> value, all as text. */
