@@ -5,9 +5,10 @@
 import { exportBench } from './export';
 import { formatTable, type Bench, type BenchRow } from './harness';
 import { importBench } from './import';
+import { layoutBench } from './layout';
 import { rulesBench } from './rules';
 
-const BENCHES: Bench[] = [exportBench, importBench, rulesBench];
+const BENCHES: Bench[] = [exportBench, importBench, rulesBench, layoutBench];
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);
