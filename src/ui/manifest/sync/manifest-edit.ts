@@ -1,5 +1,6 @@
 /**
- * Edit mode: the text leads, the design follows. A pause in typing (300 ms) imports the text; when it
+ * Edit mode: the text leads, the design follows. A pause in typing (300 ms) imports the text (in a
+ * worker: a 200-pod text takes most of a second to read); when it
  * imports, the result is reconciled with the design (ids, layout, confirmed roles kept: see
  * core/import/reconcile) and applied through the store, one undo step per burst of typing. When it
  * does not, the errors become markers at their places and the design keeps its last good state.
@@ -11,11 +12,18 @@
  * the same. Leaving edit mode brings the text back to the export of the design.
  */
 import type { editor } from 'monaco-editor/editor';
-import { importManifests, reconcileDesign, type Design, type ImportNote } from '../../../core';
+import {
+  importManifests,
+  reconcileDesign,
+  type Design,
+  type ImportNote,
+  type ImportResult,
+} from '../../../core';
 import type { PodwrightStore } from '../../../store';
 import type { ExportFormat } from '../exporters';
 import { monaco } from '../monaco/setup';
 import { isEditing, setEditStatus } from './edit-mode';
+import { createImportBackend, type ImportBackend, type ImportResponse } from './import-backend';
 import { manifestSync, modelOf } from './manifest-sync';
 
 export const EDIT_OWNER = 'podwright-edit';
@@ -28,6 +36,11 @@ export class ManifestEditing {
   private pendingFormat: ExportFormat | undefined;
   /** True while applying a design read from the text: the session must not export it back. */
   committing = false;
+  private backend: ImportBackend | undefined;
+  private lastRequest = 0;
+  /** Requests in flight: the format and the model version whose text was sent. */
+  private readonly requested = new Map<number, { format: ExportFormat; version: number }>();
+  private disposed = false;
   private readonly listener: { dispose(): void };
 
   constructor(
@@ -53,13 +66,23 @@ export class ManifestEditing {
 
   /** Leaves edit mode's traces: no pending read, no markers; the text shows the design again. */
   stop(format: ExportFormat): void {
-    if (this.pendingFormat === format) this.flush();
+    // The last edit counts even when its read is still waiting or running in the worker.
+    const unread =
+      this.pendingFormat === format || [...this.requested.values()].some((sent) => sent.format === format);
+    if (this.pendingFormat === format) this.cancel();
+    if (unread) this.read(format);
     monaco.editor.setModelMarkers(modelOf(format), EDIT_OWNER, []);
     manifestSync.resync(format, this.store.getState().design);
   }
 
   dispose(): void {
-    this.flush();
+    // The panel is closing (a tab switch): whatever was typed and not yet read is read now.
+    const unread = new Set([...this.requested.values()].map((sent) => sent.format));
+    if (this.pendingFormat) unread.add(this.pendingFormat);
+    this.cancel();
+    for (const format of unread) if (isEditing(format)) this.read(format);
+    this.disposed = true;
+    this.backend?.dispose();
     this.listener.dispose();
   }
 
@@ -70,7 +93,7 @@ export class ManifestEditing {
     this.timer = setTimeout(() => {
       this.timer = undefined;
       this.pendingFormat = undefined;
-      this.read(format);
+      this.request(format);
     }, EDIT_DEBOUNCE_MS);
   }
 
@@ -80,13 +103,42 @@ export class ManifestEditing {
     this.pendingFormat = undefined;
   }
 
-  /** Imports the text of `format` and, when it imports, makes the design follow it. */
-  read(format: ExportFormat): void {
+  /**
+   * Imports the text of `format` in the import worker; the answer counts only if the text is still the
+   * one sent (a newer edit sends its own, and a rewrite from the design makes the answer moot).
+   */
+  private request(format: ExportFormat): void {
     const model = modelOf(format);
-    const current = this.store.getState().design;
-    const result = importManifests([{ name: FILE_NAME[format], text: model.getValue() }], {
-      name: current.name,
+    const id = ++this.lastRequest;
+    this.requested.set(id, { format, version: model.getVersionId() });
+    this.backend ??= createImportBackend((response) => this.receive(response));
+    this.backend.send({
+      id,
+      file: { name: FILE_NAME[format], text: model.getValue() },
+      name: this.store.getState().design.name,
     });
+  }
+
+  private receive({ id, result }: ImportResponse): void {
+    const sent = this.requested.get(id);
+    this.requested.delete(id);
+    if (!sent || this.disposed) return;
+    const model = modelOf(sent.format);
+    if (model.getVersionId() !== sent.version || !isEditing(sent.format)) return;
+    this.follow(sent.format, result);
+  }
+
+  /** Imports the text of `format` at once, on this thread (leaving edit mode, switching formats). */
+  read(format: ExportFormat): void {
+    const result = importManifests([{ name: FILE_NAME[format], text: modelOf(format).getValue() }], {
+      name: this.store.getState().design.name,
+    });
+    this.follow(format, result);
+  }
+
+  /** Makes the design follow an imported text, or shows why the text does not import. */
+  private follow(format: ExportFormat, result: ImportResult): void {
+    const model = modelOf(format);
     if (!result.ok) {
       setMarkers(model, result.errors);
       const first = result.errors[0];
@@ -102,6 +154,7 @@ export class ManifestEditing {
       model,
       result.notes.filter((note) => note.severity === 'warning'),
     );
+    const current = this.store.getState().design;
     const next = reconcileDesign(current, result.design, { format });
     if (next !== current) {
       this.committing = true;
