@@ -2,13 +2,14 @@
  * All checks (`runRules`) on a generated 1,000-pod design against that design's Kubernetes export, in
  * the same run: checks re-run on every change in the browser, so they must cost at most half an export.
  * Then growth from 500 to 5,000 pods, which must stay close to linear (at most 12x for 10x the pods).
- * Growth is reported as the ratio of medians and of minima: on a busy shared machine the minimum is
- * the sample least disturbed by other processes, which evict the caches a large design depends on.
+ * Growth is measured in three rounds, garbage collected before each sample, and compares the medians
+ * of each size's quietest round (the minima are shown too): on a busy shared machine other processes
+ * evict the caches a large design depends on, and a round can be disturbed throughout.
  */
 import { exportKubernetes } from '../src/core/export';
 import { runRules } from '../src/core/rules';
 import { generateDesign } from './generate-design';
-import { measureTogether, type Bench, type BenchRow } from './harness';
+import { measureRounds, measureTogether, type Bench, type BenchRow } from './harness';
 
 const PODS = 1000;
 const MAX_SHARE_OF_EXPORT = 0.5;
@@ -28,10 +29,10 @@ export const rulesBench: Bench = {
 
     const small = generateDesign({ pods: GROWTH.from });
     const large = generateDesign({ pods: GROWTH.to });
-    const growth = measureTogether(
-      { small: () => runRules(small), large: () => runRules(large) },
-      { warmup: 3, iterations: 15 },
-    );
+    const growth = measureRounds({ small: () => runRules(small), large: () => runRules(large) }, 3, {
+      warmup: 2,
+      iterations: 9,
+    });
     const ratio = growth.large!.median / growth.small!.median;
     const minRatio = Math.min(...growth.large!.values) / Math.min(...growth.small!.values);
 

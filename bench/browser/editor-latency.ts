@@ -11,6 +11,9 @@
  * and reports the parts the event carries: export and diff (in the export worker), model edits.
  *
  * Run alone: `npx tsx bench/browser/editor-latency.ts` (or register `editorLatencyBench` in bench/index.ts).
+ * Environment: PODWRIGHT_BENCH_DIST (or E2E_DIST) serves an existing build instead of building one;
+ * PODWRIGHT_BENCH_PORT (or E2E_PORT) fixes the preview port, so parallel runs do not collide.
+ * Prints p50 and p95 of each part, and the machine's load, since these are wall-clock times.
  */
 import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -62,6 +65,10 @@ interface Timing {
   exportMs: number;
   diffMs: number;
   applyMs: number;
+  /** From the page sending the design to the worker starting on it. */
+  waitMs: number;
+  /** Main-thread long tasks (over 50 ms) during the change: the page's own work, rendering included. */
+  longTaskMs: number;
 }
 
 async function timeChange(page: Page, next: DesignChange): Promise<Timing> {
@@ -70,15 +77,30 @@ async function timeChange(page: Page, next: DesignChange): Promise<Timing> {
       new Promise<Timing>((done, fail) => {
         const timeout = setTimeout(() => fail(new Error('the editor did not update within 10 s')), 10_000);
         let start = 0;
+        let longTaskMs = 0;
+        const observer = new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) if (entry.startTime >= start) longTaskMs += entry.duration;
+        });
+        observer.observe({ type: 'longtask' });
         const onUpdate = (event: Event) => {
           const model = performance.now() - start;
-          const { exportMs, diffMs, applyMs } = (event as CustomEvent<Omit<Timing, 'model' | 'painted'>>)
-            .detail;
+          const detail = (event as CustomEvent<Partial<Timing>>).detail;
           window.removeEventListener('podwright:manifest-updated', onUpdate);
           requestAnimationFrame(() =>
             setTimeout(() => {
               clearTimeout(timeout);
-              done({ model, painted: performance.now() - start, exportMs, diffMs, applyMs });
+              for (const entry of observer.takeRecords())
+                if (entry.startTime >= start) longTaskMs += entry.duration;
+              observer.disconnect();
+              done({
+                model,
+                painted: performance.now() - start,
+                exportMs: detail.exportMs ?? 0,
+                diffMs: detail.diffMs ?? 0,
+                applyMs: detail.applyMs ?? 0,
+                waitMs: detail.waitMs ?? 0,
+                longTaskMs,
+              });
             }),
           );
         };
@@ -94,14 +116,15 @@ async function timeChange(page: Page, next: DesignChange): Promise<Timing> {
 }
 
 async function serveBuild(): Promise<{ url: string; close(): Promise<void> }> {
-  const existing = process.env.PODWRIGHT_BENCH_DIST;
+  const existing = process.env.PODWRIGHT_BENCH_DIST ?? process.env.E2E_DIST;
+  const port = Number(process.env.PODWRIGHT_BENCH_PORT ?? process.env.E2E_PORT ?? 0);
   const outDir = existing ? resolve(existing) : mkdtempSync(join(tmpdir(), 'podwright-bench-'));
   if (!existing) await build({ root: ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   const server = await preview({
     root: ROOT,
     logLevel: 'warn',
     build: { outDir },
-    preview: { port: 0, host: '127.0.0.1' },
+    preview: { port, strictPort: port !== 0, host: '127.0.0.1' },
   });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview did not report its address');
@@ -153,6 +176,8 @@ export const editorLatencyBench: Bench = {
       const exporting: number[] = [];
       const diffing: number[] = [];
       const applying: number[] = [];
+      const waiting: number[] = [];
+      const longTasks: number[] = [];
       for (let i = 0; i < CHANGES; i++) {
         const next = change(design, i);
         const timing = await timeChange(page, next);
@@ -161,6 +186,8 @@ export const editorLatencyBench: Bench = {
         exporting.push(timing.exportMs);
         diffing.push(timing.diffMs);
         applying.push(timing.applyMs);
+        waiting.push(timing.waitMs);
+        longTasks.push(timing.longTaskMs);
         await page.waitForTimeout(50);
       }
       const m = summarize(model);
@@ -168,10 +195,24 @@ export const editorLatencyBench: Bench = {
       const e = summarize(exporting);
       const d = summarize(diffing);
       const a = summarize(applying);
+      const w = summarize(waiting);
+      const l = summarize(longTasks);
       return [
         { name: '  of which: exportKubernetes (export worker)', median: e.median, p95: e.p95, runs: e.runs },
         { name: '  of which: line diff (export worker)', median: d.median, p95: d.p95, runs: d.runs },
         { name: '  of which: model edits (main thread)', median: a.median, p95: a.p95, runs: a.runs },
+        {
+          name: '  of which: send to worker start (copy, queue)',
+          median: w.median,
+          p95: w.p95,
+          runs: w.runs,
+        },
+        {
+          name: '  main-thread long tasks during the change (all UI)',
+          median: l.median,
+          p95: l.p95,
+          runs: l.runs,
+        },
         {
           name: `change -> editor model, ${PODS} pods`,
           median: m.median,
@@ -198,7 +239,11 @@ export const editorLatencyBench: Bench = {
 
 // Run directly: print the rows.
 if (import.meta.filename === process.argv[1] || process.argv[1]?.endsWith('editor-latency.ts')) {
+  const before = loadavg()[0]!;
   const rows = await editorLatencyBench.run();
+  console.log(
+    `load ${before.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after, on ${availableParallelism()} cores`,
+  );
   for (const row of rows) {
     const verdict =
       row.meetsTarget === undefined ? '' : row.meetsTarget ? '  meets target' : '  MISSES target';

@@ -48,6 +48,8 @@ export interface ManifestUpdate {
   exportMs: number;
   diffMs: number;
   applyMs: number;
+  /** From the page sending the design to the export engine starting on it (copy and queue). */
+  waitMs?: number;
 }
 
 export function announceManifestUpdate(detail: ManifestUpdate): void {

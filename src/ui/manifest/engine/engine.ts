@@ -64,9 +64,10 @@ export function createExportEngine(post: (response: ExportResponse) => void): Ex
   };
 
   return {
-    handle({ id, format, design, base }) {
+    handle({ id, format, design, base, sentAt }) {
       generation++;
       const started = performance.now();
+      const waitMs = sentAt === undefined ? undefined : performance.timeOrigin + started - sentAt;
       let result;
       try {
         result = format === 'k8s' ? exporter.kubernetes(design) : exporter.compose(design);
@@ -88,6 +89,7 @@ export function createExportEngine(post: (response: ExportResponse) => void): Ex
         notes: result.notes,
         exportMs: exported - started,
         diffMs: performance.now() - exported,
+        ...(waitMs === undefined ? {} : { waitMs }),
       });
       if (format === 'k8s') void check(id, format, result.text, result.objects);
     },

@@ -17,6 +17,8 @@ export interface ExportRequest {
   design: Design;
   /** The id of the response whose text the model holds, 0 for none. */
   base: number;
+  /** When the page sent it, in epoch milliseconds (`performance.timeOrigin + performance.now()`). */
+  sentAt?: number;
 }
 
 export type ExportResponse =
@@ -32,6 +34,8 @@ export type ExportResponse =
       notes: ExportNote[];
       exportMs: number;
       diffMs: number;
+      /** From `sentAt` to the engine starting on it: copying the design over, and waiting. */
+      waitMs?: number;
     }
   | { type: 'failed'; id: number; format: ExportFormat; message: string }
   /** Schema problems of the text of response `id` (Kubernetes only), placed on their lines. */

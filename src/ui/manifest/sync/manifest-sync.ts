@@ -109,7 +109,13 @@ class ManifestSync {
       const id = ++this.lastId;
       this.inFlight = id;
       this.backend ??= createExportBackend((response) => this.receive(response));
-      this.backend.send({ id, format, design: wanted, base: state.diverged ? 0 : state.applied });
+      this.backend.send({
+        id,
+        format,
+        design: wanted,
+        base: state.diverged ? 0 : state.applied,
+        sentAt: performance.timeOrigin + performance.now(),
+      });
       return;
     }
   }
@@ -173,6 +179,7 @@ class ManifestSync {
       exportMs: response.exportMs,
       diffMs: response.diffMs,
       applyMs: performance.now() - started,
+      ...(response.waitMs === undefined ? {} : { waitMs: response.waitMs }),
     });
   }
 
