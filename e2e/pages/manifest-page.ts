@@ -149,7 +149,7 @@ export class ManifestPage {
 
   /** The edit mode toggle of the tab shown ("Edit", pressed while editing). */
   get editToggle(): Locator {
-    return this.dock.getByRole('button', { name: /^(Edit|Done editing)$/ });
+    return this.dock.getByRole('button', { name: 'Edit', exact: true });
   }
 
   /** The banner edit mode shows above the editor, and its status line. */

@@ -26,7 +26,11 @@ export function EditToggle({ format }: { format: ExportFormat }) {
       }
       onClick={() => setEditing(format, !editing)}
     >
-      {editing ? 'Done editing' : 'Edit'}
+      {/* One name in both states (a toggle's name must not change); the pressed look says which. */}
+      <span aria-hidden="true" className="manifest-edit-mark">
+        {editing ? '✎ ' : ''}
+      </span>
+      Edit
     </button>
   );
 }
