@@ -85,4 +85,12 @@ describe('ranges', () => {
     expect(rangesOf(ranges, 'pod')).toHaveLength(2);
     expect(rangeOf(ranges, 'nothing')).toBeUndefined();
   });
+
+  it('finds the same ranges through its index on long lists', () => {
+    const many = Array.from({ length: 200 }, (_, i) => ({ id: `e${i % 70}`, start: i + 1, end: i + 1 }));
+    for (const id of ['e0', 'e69', 'e70']) {
+      expect(rangeOf(many, id)).toEqual(many.find((r) => r.id === id));
+      expect(rangesOf(many, id)).toEqual(many.filter((r) => r.id === id));
+    }
+  });
 });
