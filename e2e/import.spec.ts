@@ -249,6 +249,8 @@ test.describe('importing manifests', () => {
 
   test("microservices-demo's release manifest imports laid out, without overlaps", async ({ page }) => {
     test.skip(!existsSync(RELEASE), '../shared/corpus is not here');
+    // A large screen, so the screenshot shows the whole picture at a readable size.
+    await page.setViewportSize({ width: 1920, height: 1200 });
     const canvas = new CanvasPage(page);
     const importer = new ImportPage(page);
     await importer.openDialog();
@@ -258,6 +260,11 @@ test.describe('importing manifests', () => {
     await importer.close();
     await expect(canvas.pod('frontend')).toBeVisible();
     expect(await overlappingNodes(canvas)).toEqual([]);
+    // Every pod is wide enough to show its name in full.
+    const cutOff = await canvas.flow
+      .locator('.pw-pod-head .pw-node-name')
+      .evaluateAll((names) => names.filter((n) => n.scrollWidth > n.clientWidth).map((n) => n.textContent));
+    expect(cutOff).toEqual([]);
     await page.screenshot({ path: '/tmp/import-release.png' });
   });
 });
