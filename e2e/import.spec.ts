@@ -235,6 +235,20 @@ test.describe('importing manifests', () => {
     await expect(importer.dialog.getByLabel('Or paste YAML')).toHaveValue(COMPOSE);
   });
 
+  test('Ctrl+V of a manifest copied elsewhere opens the import with it', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    const importer = new ImportPage(page);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+    await page.evaluate((text) => navigator.clipboard.writeText(text), SHOP_MANIFEST);
+    await page.locator('.react-flow__pane').click({ position: { x: 20, y: 20 } });
+    await page.keyboard.press('Control+V');
+    await expect(importer.dialog).toBeVisible();
+    await expect(importer.dialog.getByLabel('Or paste YAML')).toHaveValue(SHOP_MANIFEST);
+  });
+
   test('Tidy layout re-lays the design as one undo step', async ({ page }) => {
     const toolbar = new ToolbarPage(page);
     await toolbar.button('Tidy layout').click();
