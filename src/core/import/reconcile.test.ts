@@ -161,6 +161,13 @@ describe('reconcileDesign after a text edit', () => {
       expected: (d) => ({ rules: d.rules, image: d.pods[0]!.containers[1]!.image, layout: d.layout }),
       toMatch: { rules: { 'image-tag-mutable': 'off' }, image: 'nginx:1.28', layout: laidOut().layout },
     },
+    {
+      name: 'Compose: a replica count edited in deploy.replicas wins over the x-podwright record',
+      format: 'compose',
+      edit: (t) => t.replace(/replicas: 1\b/, 'replicas: 4'),
+      expected: (d) => d.pods[0],
+      toMatch: { id: 'p-web', replicas: 4 },
+    },
   ];
 
   it.each(cases)('$format: $name', ({ format, edit, expected, toMatch }) => {

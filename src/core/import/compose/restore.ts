@@ -50,6 +50,7 @@ export function restoreFromExtension(
     if (pod) pods.set(str(get(raw, 'id'))!, pod);
   });
   const rest: ServiceSpec[] = [];
+  const recordedReplicas = new Map([...pods.values()].map((pod) => [pod, pod.replicas]));
   for (const spec of specs) {
     const x = get(spec.raw, 'x-podwright');
     const pod = pods.get(str(get(x, 'pod')) ?? '');
@@ -57,6 +58,10 @@ export function restoreFromExtension(
       rest.push(spec);
       continue;
     }
+    // The visible `deploy.replicas` is what a person edits; where it disagrees with the extension's
+    // record, the edit wins (our own export writes them equal).
+    if (spec.replicas !== undefined && spec.replicas !== recordedReplicas.get(pod))
+      pod.replicas = spec.replicas;
     const container = restoreContainer(draft, pod, spec, x);
     pod.containers.push(container);
     for (const name of [spec.key, ...spec.aliases])
