@@ -143,6 +143,12 @@ test.describe('importing manifests', () => {
     expect(await overlappingNodes(canvas)).toEqual([]);
     await page.screenshot({ path: '/tmp/import-drop.png' });
 
+    // The drop's notes are read in the Import dialog, each with its place.
+    await expect(notices(page).getByRole('status')).toContainText('Import lists the notes.');
+    await importer.openDialog();
+    await expect(importer.result.getByRole('list')).toContainText(/shop\.yaml:\d+:\d+ — /);
+    await importer.close();
+
     await toolbar.undo();
     await expectSampleOnly(canvas, canvas.pod('frontend'));
   });

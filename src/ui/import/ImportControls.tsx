@@ -28,7 +28,7 @@ export function ImportControls() {
 
   /** One import at a time: read (files) or take (pasted text), import, lay out, land as one undo step. */
   const run = useCallback(
-    async (read: () => Promise<ReadOutcome>, mode: ImportMode) => {
+    async (read: () => Promise<ReadOutcome>, mode: ImportMode, dropped = false) => {
       setRunning(true);
       try {
         const input = await read();
@@ -37,7 +37,7 @@ export function ImportControls() {
           setOutcome({ ok: false, message: input.message, errors: [] });
           return;
         }
-        setOutcome(await performImport(store, input.files, mode, runLayout));
+        setOutcome(await performImport(store, input.files, mode, runLayout, { notesHint: dropped }));
       } finally {
         setRunning(false);
       }
@@ -45,7 +45,7 @@ export function ImportControls() {
     [store],
   );
   const importFiles = useCallback(
-    (files: File[], mode: ImportMode) => run(() => readImportFiles(files), mode),
+    (files: File[], mode: ImportMode, dropped = false) => run(() => readImportFiles(files), mode, dropped),
     [run],
   );
 
@@ -63,12 +63,13 @@ export function ImportControls() {
         return void importFiles(
           files.filter((f) => isManifestFileName(f.name) || /\.json$/i.test(f.name)),
           'new',
+          true,
         );
       }
       // A plain .json is a design unless it reads as a Kubernetes object.
       if (/\.json$/i.test(first.name) && first.size < 16 * 1024 * 1024) {
         const head = await first.slice(0, 4096).text();
-        if (isJsonManifest(head)) return void importFiles(files, 'new');
+        if (isJsonManifest(head)) return void importFiles(files, 'new', true);
       }
       void openFile(first);
     },
@@ -92,10 +93,8 @@ export function ImportControls() {
         icon="import"
         label="Import"
         description="Import Kubernetes manifests or Compose files (or drop .yaml files on the window)"
-        onClick={() => {
-          setOutcome(undefined);
-          setDialog({ open: true, text: '' });
-        }}
+        // The last outcome stays: after a drop, Import is where its notes are read.
+        onClick={() => setDialog({ open: true, text: '' })}
       />
       <ImportDialog
         open={dialog.open}

@@ -34,6 +34,7 @@ export async function performImport(
   files: readonly ImportFile[],
   mode: ImportMode,
   layout: LayoutRunner,
+  { notesHint = false }: { notesHint?: boolean } = {},
 ): Promise<ImportOutcome> {
   const { notify } = store.getState();
   const prepared = prepareImport(files);
@@ -64,7 +65,9 @@ export async function performImport(
   }
   store.getState().replaceDesign(next);
   const message = importSummary(prepared.design, prepared.notes.length, mode === 'merge', renamed);
-  notify('info', message);
+  // An import without the dialog (a drop) says where its notes can be read.
+  const hint = notesHint && prepared.notes.length > 0 ? ' Import lists the notes.' : '';
+  notify('info', message + hint);
   return { ok: true, message, notes: prepared.notes };
 }
 
