@@ -1,10 +1,13 @@
 /**
  * Where the export engine runs: in a worker, so a 200-pod export never freezes the canvas; in the
  * page when no worker can start (the inline fallback, same protocol, same results, just on the main
- * thread). A worker that fails to load hands its pending request to the fallback.
+ * thread). A worker that fails to load hands its pending request to the fallback. Designs go to the worker
+ * as deltas (design-delta.ts).
  */
+import type { Design } from '../../../core';
 import { createExportEngine, type ExportEngine } from './engine';
-import type { ExportRequest, ExportResponse } from './protocol';
+import { encodeDesign } from './design-delta';
+import type { ExportRequest, ExportResponse, WorkerRequest } from './protocol';
 // Vite's `?worker` modules default-export a Worker constructor (typed by vite/client).
 // oxlint-disable-next-line import/default
 import ExportWorker from './export.worker?worker';
@@ -31,6 +34,8 @@ export function createExportBackend(receive: (response: ExportResponse) => void)
   };
 
   let worker: Worker | undefined;
+  /** The design last posted to the worker: the next one goes as a delta from it. */
+  let posted: Design | undefined;
   try {
     worker = new ExportWorker({ name: 'podwright-export' });
     worker.onmessage = (event: MessageEvent<ExportResponse>) => deliver(event.data);
@@ -48,8 +53,12 @@ export function createExportBackend(receive: (response: ExportResponse) => void)
   return {
     send(request) {
       pending = request;
-      if (worker) worker.postMessage(request);
-      else runInline(request);
+      if (worker) {
+        const { design, ...rest } = request;
+        const message: WorkerRequest = { ...rest, delta: encodeDesign(design, posted) };
+        posted = design;
+        worker.postMessage(message);
+      } else runInline(request);
     },
   };
 }

@@ -7,6 +7,7 @@
  * is not that one (a response was never applied), it sends the whole text instead.
  */
 import type { Design } from '../../../core';
+import type { DesignDelta } from './design-delta';
 import type { ExportFormat, ExportNote, ExportRange } from '../exporters';
 import type { TextEdit } from '../text-edits';
 import type { LocatedProblem } from '../validation/schema-check';
@@ -20,6 +21,9 @@ export interface ExportRequest {
   /** When the page sent it, in epoch milliseconds (`performance.timeOrigin + performance.now()`). */
   sentAt?: number;
 }
+
+/** A request as posted to the worker: the design as a delta from the last one posted. */
+export type WorkerRequest = Omit<ExportRequest, 'design'> & { delta: DesignDelta };
 
 export type ExportResponse =
   | {
