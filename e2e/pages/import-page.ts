@@ -37,18 +37,27 @@ export class ImportPage {
     await expect(this.dialog).toBeVisible();
   }
 
+  /** The dialog's own Import button (the toolbar's opens the dialog). */
+  get importButton(): Locator {
+    return this.dialog.getByRole('button', { name: 'Import', exact: true });
+  }
+
+  async chooseFiles(files: FilePayload[]): Promise<void> {
+    await this.dialog.getByLabel('Files').setInputFiles(files);
+  }
+
   /** Chooses files in the dialog, picks where they go, and presses Import. */
   async importFiles(files: FilePayload[], into: 'new' | 'merge' = 'new'): Promise<void> {
-    await this.dialog.getByLabel('Files').setInputFiles(files);
+    await this.chooseFiles(files);
     await this.choose(into);
-    await this.dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await this.importButton.click();
   }
 
   /** Pastes YAML into the dialog's text box and imports it. */
   async importText(text: string, into: 'new' | 'merge' = 'new'): Promise<void> {
     await this.dialog.getByLabel('Or paste YAML').fill(text);
     await this.choose(into);
-    await this.dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await this.importButton.click();
   }
 
   async choose(into: 'new' | 'merge'): Promise<void> {

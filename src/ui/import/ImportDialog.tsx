@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { Button, Modal } from '../forms';
+import { describePhase, useLayoutPhase } from '../layout';
 import { describeNote, IMPORT_ACCEPT } from './input';
 import type { ImportMode, ImportOutcome } from './perform';
 import './import.css';
@@ -46,6 +47,7 @@ function ImportForm({
   const [text, setText] = useState(initialText);
   const [mode, setMode] = useState<ImportMode>('new');
   const fileInput = useRef<HTMLInputElement>(null);
+  const phase = useLayoutPhase();
   const textId = useId();
   const fileId = useId();
   const request: ImportRequest | undefined =
@@ -117,6 +119,11 @@ function ImportForm({
         </label>
       </fieldset>
       <div className="import-actions">
+        {running && phase ? (
+          <span className="import-phase" role="status">
+            {describePhase(phase)}
+          </span>
+        ) : null}
         <Button
           variant="primary"
           disabled={!request || running}
