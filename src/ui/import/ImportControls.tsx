@@ -12,6 +12,7 @@ import {
   type ReadOutcome,
 } from './input';
 import { performImport, type ImportMode, type ImportOutcome } from './perform';
+import { importInWorker, prewarmImport } from './run-import';
 import { useManifestPaste } from './useManifestPaste';
 
 /**
@@ -37,7 +38,12 @@ export function ImportControls() {
           setOutcome({ ok: false, message: input.message, errors: [] });
           return;
         }
-        setOutcome(await performImport(store, input.files, mode, runLayout, { notesHint: dropped }));
+        setOutcome(
+          await performImport(store, input.files, mode, runLayout, {
+            notesHint: dropped,
+            importer: importInWorker,
+          }),
+        );
       } finally {
         setRunning(false);
       }
@@ -78,7 +84,9 @@ export function ImportControls() {
   const draggingFile = useFileDrop(onDroppedFiles);
   // Whoever opens the dialog or drags a file in is about to import: load the layout engine meanwhile.
   useEffect(() => {
-    if (dialog.open || draggingFile) prewarmLayout();
+    if (!dialog.open && !draggingFile) return;
+    prewarmImport();
+    prewarmLayout();
   }, [dialog.open, draggingFile]);
 
   const onPastedManifest = useCallback((text: string) => {

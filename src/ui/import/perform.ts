@@ -10,7 +10,7 @@ import type { PodwrightStore } from '../../store';
 import { topLevelRects } from '../canvas/model/geometry';
 import { CANVAS_LAYOUT_SIZES } from '../layout/sizes';
 import { importSummary } from './input';
-import { prepareImport } from './prepare';
+import { prepareImport, type PreparedImport } from './prepare';
 
 export type ImportMode = 'new' | 'merge';
 
@@ -20,6 +20,12 @@ export type ImportOutcome =
 
 /** Runs ELK on a design and hands the answer to `apply`; the app's is the worker (`runLayout`). */
 export type LayoutRunner = <T>(design: Design, apply: (result: ElkGraphNode) => T) => Promise<T>;
+
+/** Runs the core import; the app's runs it in a worker (`importInWorker`). */
+export type ImportRunner = (files: readonly ImportFile[]) => Promise<PreparedImport>;
+
+/** The import on this thread: for tests, and where workers are unavailable. */
+export const importHere: ImportRunner = async (files) => prepareImport(files);
 
 /** Room between the current picture and a merged import, so the two read as separate groups. */
 const MERGE_GAP = 160;
@@ -34,10 +40,10 @@ export async function performImport(
   files: readonly ImportFile[],
   mode: ImportMode,
   layout: LayoutRunner,
-  { notesHint = false }: { notesHint?: boolean } = {},
+  { notesHint = false, importer = importHere }: { notesHint?: boolean; importer?: ImportRunner } = {},
 ): Promise<ImportOutcome> {
   const { notify } = store.getState();
-  const prepared = prepareImport(files);
+  const prepared = await importer(files);
   if (!prepared.ok) {
     notify('error', prepared.message);
     return { ok: false, message: prepared.message, errors: prepared.errors };

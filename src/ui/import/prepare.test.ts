@@ -83,3 +83,16 @@ describe('hostile input', () => {
     expect(outcome).toMatchObject({ ok: true, design: { pods: [{ name: 'web' }] } });
   });
 });
+
+describe('importInWorker', () => {
+  it('imports on this thread where there are no workers (Node, old browsers), with the same outcome', async () => {
+    const { importInWorker } = await import('./run-import');
+    const outcome = await importInWorker([
+      { name: 'chart.yaml', text: 'metadata:\n  name: {{ .Release.Name }}\n' },
+    ]);
+    expect(outcome).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^Import failed: chart\.yaml:2:\d+/),
+    });
+  });
+});
