@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useStoreApi } from '../../store';
 import { useDesignFiles, useFileDrop } from '../files';
 import { LayoutProgress, prewarmLayout, runLayout } from '../layout';
@@ -26,10 +26,16 @@ export function ImportControls() {
   const [dialog, setDialog] = useState<{ open: boolean; text: string }>({ open: false, text: '' });
   const [running, setRunning] = useState(false);
   const [outcome, setOutcome] = useState<ImportOutcome>();
+  const busy = useRef(false);
 
   /** One import at a time: read (files) or take (pasted text), import, lay out, land as one undo step. */
   const run = useCallback(
     async (read: () => Promise<ReadOutcome>, mode: ImportMode, dropped = false) => {
+      if (busy.current) {
+        store.getState().notify('info', 'An import is still running; try again once it is done.');
+        return;
+      }
+      busy.current = true;
       setRunning(true);
       try {
         const input = await read();
@@ -45,6 +51,7 @@ export function ImportControls() {
           }),
         );
       } finally {
+        busy.current = false;
         setRunning(false);
       }
     },
@@ -73,8 +80,11 @@ export function ImportControls() {
         );
       }
       // A plain .json is a design unless it reads as a Kubernetes object.
-      if (/\.json$/i.test(first.name) && first.size < 16 * 1024 * 1024) {
-        const head = await first.slice(0, 4096).text();
+      if (/\.json$/i.test(first.name)) {
+        const head = await first
+          .slice(0, 4096)
+          .text()
+          .catch(() => '');
         if (isJsonManifest(head)) return void importFiles(files, 'new', true);
       }
       void openFile(first);
