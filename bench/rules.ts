@@ -32,6 +32,7 @@ export const rulesBench: Bench = {
     const growth = measureRounds({ small: () => runRules(small), large: () => runRules(large) }, 3, {
       warmup: 2,
       iterations: 9,
+      collect: true,
     });
     const ratio = growth.large!.median / growth.small!.median;
     const minRatio = Math.min(...growth.large!.values) / Math.min(...growth.small!.values);
