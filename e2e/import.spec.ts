@@ -185,6 +185,8 @@ test.describe('importing manifests', () => {
     await expect(canvas.node('orders-db', 'external')).toBeVisible();
     await expect(canvas.pod('frontend')).toBeVisible();
     expect(await overlappingNodes(canvas)).toEqual([]);
+    await canvas.flow.getByRole('button', { name: 'Fit view' }).click();
+    await page.screenshot({ path: '/tmp/import-merge.png' });
 
     await toolbar.undo();
     await expectSampleOnly(canvas, canvas.pod('frontend'));
