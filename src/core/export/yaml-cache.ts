@@ -5,7 +5,7 @@
  * (the value, the comment, the marks). A piece whose input is unchanged is never serialised again,
  * whatever design change came before, so no list of "what depends on what" can be incomplete.
  *
- * Entries live for two runs: those used by the last export stay, the rest go, so the cache never holds
+ * Entries live for one run: those the last export used stay, the rest go, so the cache never holds
  * more than about two exports' worth of text.
  */
 import type { ExportRange } from './types';
@@ -23,33 +23,49 @@ export interface YamlPiece {
 }
 
 export class YamlCache {
-  private current = new Map<string, YamlPiece>();
-  private previous = new Map<string, YamlPiece>();
+  /** The last run's keys and pieces, in the order it asked for them (its slots). */
+  private lastKeys: string[] = [];
+  private lastPieces: YamlPiece[] = [];
+  private keys: string[] = [];
+  private pieces: YamlPiece[] = [];
+  /** The last run's pieces by key, built only when a slot holds another key than last time. */
+  private byKey: Map<string, YamlPiece> | undefined;
   /** Pieces serialised (misses) and reused (hits) since the last `endRun`. */
   misses = 0;
   hits = 0;
   /** The counts of the last run ended. */
   last = { hits: 0, misses: 0 };
 
-  /** The piece for `key`, made by `make` when no run since the last-but-one made it. */
+  /**
+   * The piece for `key`, made by `make` unless the last run had it. Most runs ask for the same keys
+   * in the same order, so the key at the same slot is tried first: one string comparison instead of
+   * hashing a few kilobytes of key into a map, a thousand times per export.
+   */
   piece(key: string, make: () => YamlPiece): YamlPiece {
-    let found = this.current.get(key);
-    if (!found) {
-      found = this.previous.get(key);
-      if (found) this.hits++;
-      else {
-        found = make();
-        this.misses++;
-      }
-      this.current.set(key, found);
-    } else this.hits++;
+    const slot = this.keys.length;
+    let found: YamlPiece | undefined;
+    if (this.lastKeys[slot] === key) found = this.lastPieces[slot];
+    else {
+      this.byKey ??= new Map(this.lastKeys.map((k, i) => [k, this.lastPieces[i]!]));
+      found = this.byKey.get(key);
+    }
+    if (found) this.hits++;
+    else {
+      found = make();
+      this.misses++;
+    }
+    this.keys.push(key);
+    this.pieces.push(found);
     return found;
   }
 
-  /** Ends an export: entries it did not use are dropped at the end of the next one. */
+  /** Ends an export: the next one reuses what this one used, and nothing older. */
   endRun(): void {
-    this.previous = this.current;
-    this.current = new Map();
+    this.lastKeys = this.keys;
+    this.lastPieces = this.pieces;
+    this.keys = [];
+    this.pieces = [];
+    this.byKey = undefined;
     this.last = { hits: this.hits, misses: this.misses };
     this.misses = 0;
     this.hits = 0;
