@@ -2,7 +2,7 @@ import { useReactFlow, type Node, type NodePositionChange, type OnNodeDrag } fro
 import { useCallback, useEffect, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
 import { useStoreApi } from '../../store';
 import { planMove, podAt, type MovedNode } from './model/drag';
-import type { XY } from './model/geometry';
+import type { XY } from '../../core/geometry';
 
 type PointerLike = MouseEvent | TouchEvent;
 

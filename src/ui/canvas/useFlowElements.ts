@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useStore } from '../../store';
 import { FlowEdgeMapper } from './model/flow-edges';
 import { FlowNodeMapper } from './model/flow-nodes';
-import type { Size, XY } from './model/geometry';
+import type { Size, XY } from '../../core/geometry';
 import { selectDesign, selectSelection } from './selectors';
 
 export interface TransientView {

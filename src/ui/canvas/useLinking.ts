@@ -9,7 +9,7 @@ import type { TargetPort } from '../../core';
 import { useCallback, useState } from 'react';
 import { useStoreApi } from '../../store';
 import { connectChanges, isLinkable, planLink } from './model/connect';
-import { geometryOf, type XY } from './model/geometry';
+import { geometryOf, type XY } from '../../core/geometry';
 
 /** A connection waiting for its port to be chosen. */
 export interface PendingLink {

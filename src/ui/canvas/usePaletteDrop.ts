@@ -2,7 +2,7 @@ import { useReactFlow, useStoreApi as useFlowStoreApi } from '@xyflow/react';
 import { useCallback, type DragEvent } from 'react';
 import { useStoreApi, type PodwrightState } from '../../store';
 import { dropTargetPod, planDrop, type DropRequest } from './model/drop';
-import { GRID, type XY } from './model/geometry';
+import { GRID, type XY } from '../../core/geometry';
 import {
   kindFromDragTypes,
   PALETTE_MIME,

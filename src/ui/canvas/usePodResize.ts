@@ -1,7 +1,7 @@
 import type { NodeDimensionChange } from '@xyflow/react';
 import { useCallback, useState } from 'react';
 import { useStoreApi } from '../../store';
-import type { Size } from './model/geometry';
+import type { Size } from '../../core/geometry';
 import { resizePod } from './model/layout-changes';
 
 /**

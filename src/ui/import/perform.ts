@@ -7,7 +7,7 @@ import {
   type ImportNote,
 } from '../../core';
 import type { PodwrightStore } from '../../store';
-import { topLevelRects } from '../canvas/model/geometry';
+import { topLevelRects } from '../../core/geometry';
 import { CANVAS_LAYOUT_SIZES } from '../layout/sizes';
 import { importSummary } from './input';
 import { prepareImport, type PreparedImport } from './prepare';

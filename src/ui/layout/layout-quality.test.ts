@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importManifests, layoutGraph, withElkLayout, type Design, type ElkGraphNode } from '../../core';
-import { geometryOf, overlaps, topLevelRects } from '../canvas/model/geometry';
+import { geometryOf, overlaps, topLevelRects } from '../../core/geometry';
 import { CANVAS_LAYOUT_SIZES, podHeaderWidth } from './sizes';
 
 const RELEASE = join(

@@ -5,7 +5,7 @@ import {
   POD_CONTENT_TOP,
   POD_PADDING,
   SERVICE_SIZE,
-} from '../canvas/model/geometry';
+} from '../../core/geometry';
 
 /**
  * What the pod header (PodNode, nodes.css) takes: padding, the "POD" kind label, the name (13.5 px,

@@ -8,7 +8,7 @@ import {
   type Design,
 } from '../../../core';
 import { isLinkable, planLink } from './connect';
-import { twoPodDesign } from './test-designs';
+import { twoPodDesign } from '../../../core/testing/layout-designs';
 
 let restoreIds: () => void;
 beforeEach(() => {

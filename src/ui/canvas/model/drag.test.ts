@@ -9,8 +9,8 @@ import {
   type Design,
 } from '../../../core';
 import { planMove, type MovedNode, type MoveOptions } from './drag';
-import { geometryOf } from './geometry';
-import { twoPodDesign } from './test-designs';
+import { geometryOf } from '../../../core/geometry';
+import { twoPodDesign } from '../../../core/testing/layout-designs';
 
 let restoreIds: () => void;
 beforeEach(() => {

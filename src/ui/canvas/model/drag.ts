@@ -13,7 +13,7 @@ import {
   geometryOf,
   type Rect,
   type XY,
-} from './geometry';
+} from '../../../core/geometry';
 import { movedEntry, withGrowth } from './layout-changes';
 
 /** A node where a drag left it, as React Flow reports it: containers relative to their pod. */

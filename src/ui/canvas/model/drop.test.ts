@@ -10,8 +10,8 @@ import {
   type Design,
 } from '../../../core';
 import { dropTargetPod, planDrop, type DropRequest } from './drop';
-import { geometryOf } from './geometry';
-import { twoPodDesign } from './test-designs';
+import { geometryOf } from '../../../core/geometry';
+import { twoPodDesign } from '../../../core/testing/layout-designs';
 
 let restoreIds: () => void;
 beforeEach(() => {

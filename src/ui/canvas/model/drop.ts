@@ -31,7 +31,7 @@ import {
   topLevelRects,
   type Size,
   type XY,
-} from './geometry';
+} from '../../../core/geometry';
 import { growPods } from './layout-changes';
 import { isContainerKind, type PaletteItemKind } from './palette-items';
 

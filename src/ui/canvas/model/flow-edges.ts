@@ -1,7 +1,7 @@
 import type { Design } from '../../../core';
 import { indexOf } from './design-index';
 import { HANDLE, selectorEdgeId, type FlowEdge } from './flow-types';
-import { geometryOf, type Rect } from './geometry';
+import { geometryOf, type Rect } from '../../../core/geometry';
 import { connectionLabel, selectorLabel, SERVICE_COLOUR } from './labels';
 import { Z } from './flow-nodes';
 import { KeyedMemo, sameArrayOr } from './memo';

@@ -8,7 +8,7 @@ import {
   podFitSize,
   type Size,
   type XY,
-} from './geometry';
+} from '../../../core/geometry';
 import { EXTERNAL_KIND_LABELS, ROLE_LOOKS } from './labels';
 import { KeyedMemo, sameArrayOr } from './memo';
 

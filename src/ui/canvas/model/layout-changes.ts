@@ -1,5 +1,5 @@
 import { tryApplyChanges, type Design, type DesignChange, type LayoutEntry } from '../../../core';
-import { childPositions, geometryOf, podFitSize, type XY } from './geometry';
+import { childPositions, geometryOf, podFitSize, type XY } from '../../../core/geometry';
 
 /**
  * The setLayout that makes each pod large enough for its containers (pods grow, never shrink on

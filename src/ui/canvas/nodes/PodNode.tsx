@@ -1,7 +1,7 @@
 import { Handle, NodeResizeControl, Position, useUpdateNodeInternals, type NodeProps } from '@xyflow/react';
 import { memo, useEffect } from 'react';
 import { HANDLE, type PodFlowNode } from '../model/flow-types';
-import { POD_HANDLE_TOP } from '../model/geometry';
+import { POD_HANDLE_TOP } from '../../../core/geometry';
 import { PodIcon } from './icons';
 import { RouteHandles, type RouteHandle } from './RouteHandles';
 import { NodeBadge } from '../../problems/NodeBadge';

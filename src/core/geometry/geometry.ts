@@ -1,4 +1,4 @@
-import type { Design, LayoutEntry, Pod } from '../../../core';
+import type { Design, LayoutEntry, Pod } from '../model/types';
 
 /**
  * Where everything sits on the canvas, computed from the design alone (no DOM). Node sizes are fixed
@@ -56,6 +56,17 @@ export function geometryOf(design: Design): DesignGeometry {
   return geometry;
 }
 
+/**
+ * A saved layout entry whose numbers are usable. Designs read through parseDesign always have such
+ * entries; this guard is for designs built in code, so that a NaN never reaches a picture or a hit test.
+ */
+export function savedEntry(design: Design, id: string): LayoutEntry | undefined {
+  const entry = design.layout?.[id];
+  if (!entry || !Number.isFinite(entry.x) || !Number.isFinite(entry.y)) return undefined;
+  const usable = (n: number | undefined) => n === undefined || Number.isFinite(n);
+  return usable(entry.w) && usable(entry.h) ? entry : { x: entry.x, y: entry.y };
+}
+
 /** The smallest size of a pod that holds children at these relative positions. */
 export function podFitSize(children: readonly XY[]): Size {
   let width = POD_MIN_SIZE.width;
@@ -80,11 +91,11 @@ export function childPositions(design: Design, podId: string, known?: Pod): Map<
   if (!pod) return out;
   let nextX = POD_PADDING;
   for (const c of pod.containers) {
-    const entry = design.layout[c.id];
+    const entry = savedEntry(design, c.id);
     if (entry) nextX = Math.max(nextX, entry.x + CONTAINER_SIZE.width + CHILD_GAP);
   }
   for (const c of pod.containers) {
-    const entry = design.layout[c.id];
+    const entry = savedEntry(design, c.id);
     if (entry) {
       out.set(c.id, { x: entry.x, y: entry.y });
     } else {
@@ -110,7 +121,7 @@ function computeGeometry(design: Design): DesignGeometry {
       relative.set(id, xy);
       podOf.set(id, pod.id);
     }
-    const entry = design.layout[pod.id];
+    const entry = savedEntry(design, pod.id);
     const size = podSize(entry, [...children.values()]);
     if (entry) {
       rects.set(pod.id, { x: entry.x, y: entry.y, ...size });
@@ -120,7 +131,7 @@ function computeGeometry(design: Design): DesignGeometry {
       unplaced.push({ id: pod.id, size });
     }
   }
-  placeInRows(unplaced, rects, design.layout[design.pods[0]?.id ?? ''] ? bottom : 80);
+  placeInRows(unplaced, rects, savedEntry(design, design.pods[0]?.id ?? '') ? bottom : 80);
   for (const { id } of unplaced) {
     const r = rects.get(id)!;
     right = Math.max(right, r.x + r.width);
@@ -135,7 +146,7 @@ function computeGeometry(design: Design): DesignGeometry {
   const perPod = new Map<string, number>();
   let loose = 0;
   for (const service of design.services) {
-    const entry = design.layout[service.id];
+    const entry = savedEntry(design, service.id);
     if (entry) {
       rects.set(service.id, { x: entry.x, y: entry.y, ...SERVICE_SIZE });
       continue;
@@ -157,7 +168,7 @@ function computeGeometry(design: Design): DesignGeometry {
   // Externals: saved positions, else a column right of everything.
   let row = 0;
   for (const external of design.externals) {
-    const entry = design.layout[external.id];
+    const entry = savedEntry(design, external.id);
     const xy = entry ?? { x: right + 140, y: 80 + row++ * (EXTERNAL_SIZE.height + 30) };
     rects.set(external.id, { x: xy.x, y: xy.y, ...EXTERNAL_SIZE });
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleDesign } from '../../../core';
+import { sampleDesign } from '../templates/sample';
 import {
   CONTAINER_SIZE,
   POD_MIN_SIZE,
@@ -10,7 +10,7 @@ import {
   podSize,
   snapPoint,
 } from './geometry';
-import { twoPodDesign, unplacedDesign } from './test-designs';
+import { twoPodDesign, unplacedDesign } from '../testing/layout-designs';
 
 describe('geometry', () => {
   it('places containers relative to their pod and pods where the layout says', () => {

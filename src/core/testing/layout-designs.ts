@@ -1,7 +1,9 @@
-import { makeDesign, sampleDesign, type Design, type Pod } from '../../../core';
+import { makeDesign } from '../model/factories';
+import type { Design, Pod } from '../model/types';
+import { sampleDesign } from '../templates/sample';
 
 /**
- * Designs for the canvas's unit tests. Not a test file itself (no `.test.`), and only imported by
+ * Designs for the unit tests of the canvas and of geometry. Not a test file itself (no `.test.`), and only imported by
  * tests, so it never reaches the app bundle.
  */
 
