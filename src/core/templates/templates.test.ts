@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { geometryOf, overlaps } from '../geometry';
 import { parseDesign, parseDesignValue } from '../model/parse';
 import { runRules } from '../rules';
 import { findTemplate, PATTERN_FAMILIES, TEMPLATES } from './index';
@@ -104,6 +105,19 @@ describe.each(TEMPLATES.map((t) => [t.id, t] as const))('template %s', (id, temp
       ids.length + design.connections.length,
     );
     for (const entity of ids) expect(design.layout[entity], entity).toBeDefined();
+  });
+
+  it('draws no node over another (siblings in a pod, or pods, services and externals)', () => {
+    const { rects } = geometryOf(design);
+    const topLevel = [...design.pods, ...design.services, ...design.externals].map((e) => e.id);
+    const clashes: string[] = [];
+    for (const ids of [topLevel, ...design.pods.map((p) => p.containers.map((c) => c.id))])
+      ids.forEach((a, i) =>
+        ids.slice(i + 1).forEach((b) => {
+          if (overlaps(rects.get(a)!, rects.get(b)!)) clashes.push(`${a} × ${b}`);
+        }),
+      );
+    expect(clashes).toEqual([]);
   });
 
   const fixture = SAME_AS_FIXTURE[id];

@@ -190,9 +190,9 @@ export function fluentdLoggingDesign(): Design {
       },
     ],
     layout: {
-      'pod-orders': { x: 40, y: 40, w: 320, h: 260 },
+      'pod-orders': { x: 40, y: 40, w: 320, h: 300 },
       'c-orders': { x: 20, y: 50 },
-      'c-fluentd': { x: 20, y: 140 },
+      'c-fluentd': { x: 20, y: 180 },
       'svc-orders': { x: 40, y: 520 },
       'ext-elasticsearch': { x: 40, y: 680 },
     },

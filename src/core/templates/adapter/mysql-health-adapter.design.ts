@@ -231,9 +231,9 @@ export function mysqlHealthAdapterDesign(): Design {
       },
     ],
     layout: {
-      'pod-mysql': { x: 40, y: 40, w: 320, h: 260 },
+      'pod-mysql': { x: 40, y: 40, w: 320, h: 300 },
       'c-mysql': { x: 20, y: 50 },
-      'c-mysql-health': { x: 20, y: 140 },
+      'c-mysql-health': { x: 20, y: 180 },
       'pod-inventory': { x: 420, y: 40, w: 320, h: 170 },
       'c-inventory': { x: 20, y: 50 },
       'svc-mysql': { x: 40, y: 520 },

@@ -235,9 +235,9 @@ export function prometheusExporterDesign(): Design {
       },
     ],
     layout: {
-      'pod-sessions': { x: 40, y: 40, w: 320, h: 260 },
+      'pod-sessions': { x: 40, y: 40, w: 320, h: 300 },
       'c-sessions-redis': { x: 20, y: 50 },
-      'c-redis-exporter': { x: 20, y: 140 },
+      'c-redis-exporter': { x: 20, y: 180 },
       'pod-prometheus': { x: 420, y: 40, w: 320, h: 170 },
       'c-prometheus': { x: 20, y: 50 },
       'svc-sessions': { x: 40, y: 520 },

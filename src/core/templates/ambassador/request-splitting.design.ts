@@ -274,9 +274,9 @@ export function requestSplittingBase(): Design {
       },
     ],
     layout: {
-      'pod-storefront': { x: 40, y: 40, w: 320, h: 260 },
+      'pod-storefront': { x: 40, y: 40, w: 320, h: 300 },
       'c-storefront-web': { x: 20, y: 50 },
-      'c-splitter': { x: 20, y: 140 },
+      'c-splitter': { x: 20, y: 180 },
       'pod-catalog': { x: 420, y: 40, w: 320, h: 170 },
       'c-catalog': { x: 20, y: 50 },
       'pod-catalog-experiment': { x: 800, y: 40, w: 320, h: 170 },

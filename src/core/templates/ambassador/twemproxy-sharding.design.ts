@@ -244,9 +244,9 @@ export function twemproxyShardingBase(): Design {
       },
     ],
     layout: {
-      'pod-catalog-api': { x: 40, y: 40, w: 320, h: 260 },
+      'pod-catalog-api': { x: 40, y: 40, w: 320, h: 300 },
       'c-catalog-api': { x: 20, y: 50 },
-      'c-twemproxy': { x: 20, y: 140 },
+      'c-twemproxy': { x: 20, y: 180 },
       'pod-redis': { x: 420, y: 40, w: 320, h: 170 },
       'c-redis': { x: 20, y: 50 },
       'svc-catalog-api': { x: 40, y: 520 },

@@ -174,9 +174,9 @@ export function gitSyncDesign(): Design {
       },
     ],
     layout: {
-      'pod-docs-site': { x: 40, y: 40, w: 320, h: 260 },
+      'pod-docs-site': { x: 40, y: 40, w: 320, h: 300 },
       'c-docs-web': { x: 20, y: 50 },
-      'c-git-sync': { x: 20, y: 140 },
+      'c-git-sync': { x: 20, y: 180 },
       'svc-docs-site': { x: 40, y: 520 },
       'ext-docs-repo': { x: 40, y: 680 },
     },

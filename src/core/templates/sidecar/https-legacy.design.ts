@@ -170,9 +170,9 @@ export function httpsLegacyDesign(): Design {
       },
     ],
     layout: {
-      'pod-legacy-orders': { x: 40, y: 40, w: 320, h: 260 },
+      'pod-legacy-orders': { x: 40, y: 40, w: 320, h: 300 },
       'c-legacy-app': { x: 20, y: 50 },
-      'c-tls-proxy': { x: 20, y: 140 },
+      'c-tls-proxy': { x: 20, y: 180 },
       'svc-legacy-orders': { x: 40, y: 520 },
     },
     exportOptions: { networkPolicies: true, podDisruptionBudgets: true },
