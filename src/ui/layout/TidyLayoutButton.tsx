@@ -34,6 +34,7 @@ export function TidyLayoutButton() {
   return (
     <ToolButton
       icon="tidy"
+      compact
       label="Tidy layout"
       description="Lay the whole design out again automatically (one undo step)"
       onClick={() => void tidy()}

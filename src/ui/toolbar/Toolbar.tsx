@@ -98,6 +98,7 @@ export function Toolbar() {
         <div className="tb-group" role="group" aria-label="History">
           <ToolButton
             icon="undo"
+            compact
             label="Undo"
             shortcut="Ctrl+Z"
             onClick={() => state().undo()}
@@ -105,6 +106,7 @@ export function Toolbar() {
           />
           <ToolButton
             icon="redo"
+            compact
             label="Redo"
             shortcut="Ctrl+Shift+Z or Ctrl+Y"
             onClick={() => state().redo()}
@@ -114,6 +116,7 @@ export function Toolbar() {
         <div className="tb-group" role="group" aria-label="Edit">
           <ToolButton
             icon="duplicate"
+            compact
             label="Duplicate"
             shortcut="Ctrl+D"
             description="Duplicate the selection"
@@ -122,6 +125,7 @@ export function Toolbar() {
           />
           <ToolButton
             icon="delete"
+            compact
             label="Delete"
             shortcut="Delete"
             description="Delete the selection"
@@ -132,6 +136,7 @@ export function Toolbar() {
         <div className="tb-group" role="group" aria-label="View">
           <ToolButton
             icon="grid"
+            compact
             label="Snap to grid"
             description="Snap positions to the grid while dragging"
             pressed={snap}
