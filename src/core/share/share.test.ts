@@ -117,21 +117,27 @@ describe('refused links', () => {
     }
   });
 
-  it('refuses a link with any single character changed (seeded)', async () => {
-    const fragment = await encodeShare(TEMPLATES[4]!.design());
+  it('never turns a link with one character changed into another design (seeded)', async () => {
+    const original = TEMPLATES[4]!.design();
+    const fragment = await encodeShare(original);
     const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    let accepted = 0;
     await fc.assert(
       fc.asyncProperty(fc.nat(fragment.length - 1), fc.nat(63), async (at, pick) => {
         const replacement = alphabet[pick]!;
         fc.pre(replacement !== fragment[at]);
-        // The last character carries 2 or 4 padding bits that decode to nothing; changing only those is no change.
-        fc.pre(at < fragment.length - 1);
         const tampered = fragment.slice(0, at) + replacement + fragment.slice(at + 1);
         const result = await decodeShare(tampered);
-        expect(result.ok).toBe(false);
+        // Bits no decoder reads (base64 padding, deflate's padding after its last block) may change
+        // without changing the content; then the very same design comes back. Anything else is refused.
+        if (result.ok) {
+          accepted += 1;
+          expect(result.design).toEqual(original);
+        }
       }),
       { seed: 42, numRuns: 150 },
     );
+    expect(accepted).toBeLessThan(5);
   });
 
   it('refuses a decompression bomb without unpacking it', async () => {
