@@ -5,35 +5,94 @@ import type { PodwrightState } from './store';
 export const PERSIST_KEY = 'podwright:design';
 /** The store's own envelope version; the design inside carries its format and migrates itself. */
 export const PERSIST_VERSION = 1;
-const WRITE_DELAY_MS = 250;
+/** Quiet time after the last change before the design is written (a drag sets it at every frame). */
+export const WRITE_DELAY_MS = 500;
+/** How long the write may wait for an idle moment once the delay is over. */
+const IDLE_TIMEOUT_MS = 2000;
 
 type Persisted = { design: Design };
 
-/**
- * localStorage, written at most every 250 ms (a drag sets the design at every frame) and flushed
- * when the page is hidden. A full or missing storage never breaks editing: it only stops autosave.
- */
-export function designStorage(): PersistStorage<Persisted> | null {
+/** What the storage needs of the page; tests pass fakes. */
+export interface PersistEnvironment {
+  storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+  /** Where `pagehide` and `beforeunload` fire (window). */
+  page?: Pick<EventTarget, 'addEventListener'>;
+  /** Where `visibilitychange` fires, and whether the page is hidden (document). */
+  document?: Pick<EventTarget, 'addEventListener'> & { visibilityState: string };
+  /** Runs work when the main thread is idle; setTimeout(0) where there is no requestIdleCallback. */
+  whenIdle?: (work: () => void, timeout: number) => void;
+}
+
+/** A storage that writes later, and can be told to write now. */
+export type DesignStorage = PersistStorage<Persisted> & { flush(): void };
+
+function browserEnvironment(): PersistEnvironment | null {
   if (typeof localStorage === 'undefined') return null;
+  return {
+    storage: localStorage,
+    ...(typeof window === 'undefined' ? {} : { page: window }),
+    ...(typeof document === 'undefined' ? {} : { document }),
+    whenIdle:
+      typeof requestIdleCallback === 'function'
+        ? (work, timeout) => requestIdleCallback(() => work(), { timeout })
+        : (work) => setTimeout(work, 0),
+  };
+}
+
+/**
+ * localStorage, written off the critical path: a change only remembers the value; the JSON (tens of
+ * milliseconds at 200 pods, on the main thread) is written once changes have stopped for
+ * WRITE_DELAY_MS and the page is idle, so it never delays the canvas or the editor of the next change.
+ * Nothing is lost: the pending design is written at once when the page is hidden or unloaded
+ * (pagehide, visibilitychange, beforeunload). A state whose design was already written (a selection
+ * or a notice changed) is not written again. A full or missing storage never breaks editing: it only
+ * stops autosave.
+ */
+export function designStorage(environment = browserEnvironment()): DesignStorage | null {
+  if (!environment) return null;
+  const { storage, page, document: doc } = environment;
+  const whenIdle = environment.whenIdle ?? ((work: () => void) => setTimeout(work, 0));
   // The value, not its JSON: stringifying a large design at every change cost more than the change.
   let pending: StorageValue<Persisted> | undefined;
+  /** The design last written (or read): the same design is not written twice. */
+  let written: Design | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** True while a write waits for an idle moment. */
+  let idleQueued = false;
   const flush = () => {
     if (timer) clearTimeout(timer);
     timer = undefined;
     if (pending === undefined) return;
+    const value = pending;
+    pending = undefined;
+    if (value.state.design === written) return;
     try {
-      localStorage.setItem(PERSIST_KEY, JSON.stringify(pending));
+      storage.setItem(PERSIST_KEY, JSON.stringify(value));
+      written = value.state.design;
     } catch {
       // Quota exceeded or storage disabled: the design stays on screen; saving to a file still works.
     }
-    pending = undefined;
   };
-  if (typeof window !== 'undefined') window.addEventListener('pagehide', flush);
+  const writeWhenIdle = () => {
+    timer = undefined;
+    if (idleQueued) return;
+    idleQueued = true;
+    whenIdle(() => {
+      idleQueued = false;
+      // A change since the delay started: wait for the next quiet moment (its own timer is running).
+      if (timer === undefined) flush();
+    }, IDLE_TIMEOUT_MS);
+  };
+  page?.addEventListener('pagehide', flush);
+  page?.addEventListener('beforeunload', flush);
+  doc?.addEventListener('visibilitychange', () => {
+    if (doc.visibilityState === 'hidden') flush();
+  });
   return {
+    flush,
     getItem(name) {
       try {
-        const text = localStorage.getItem(name);
+        const text = storage.getItem(name);
         return text ? (JSON.parse(text) as StorageValue<Persisted>) : null;
       } catch {
         return null;
@@ -41,10 +100,14 @@ export function designStorage(): PersistStorage<Persisted> | null {
     },
     setItem(_name, value) {
       pending = value;
-      if (!timer) timer = setTimeout(flush, WRITE_DELAY_MS);
+      if (value.state.design === written) return;
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(writeWhenIdle, WRITE_DELAY_MS);
     },
     removeItem(name) {
-      localStorage.removeItem(name);
+      pending = undefined;
+      written = undefined;
+      storage.removeItem(name);
     },
   };
 }
