@@ -4,6 +4,7 @@ import { applyChange } from '../model/changes';
 import type { Design } from '../model/types';
 import { sampleDesign } from '../templates/sample';
 import { aWebDesign } from '../testing/builders';
+import { generateDesign } from '../../../bench/generate-design';
 import { stepArbitrary, stepToChange } from '../testing/random-changes';
 import { exportCompose, exportKubernetes } from './index';
 import { createIncrementalExporter } from './incremental';
@@ -59,6 +60,46 @@ describe('incremental exports', () => {
 
   it.each(PINNED_SEEDS)('replays pinned seed %i', (seed) => {
     fc.assert(property, { seed, numRuns: 30 });
+  });
+
+  // With the same options throughout, pods untouched by a change reuse their built documents.
+  const sameOptions = fc.property(
+    fc.constantFrom(...OPTIONS.keys()),
+    fc.array(stepArbitrary, { minLength: 5, maxLength: 40 }),
+    (which, steps) => {
+      const exporter = createIncrementalExporter();
+      let design = sampleDesign();
+      expectSameExports(exporter, design, which);
+      for (const step of steps) {
+        const change = stepToChange(design, step);
+        if (!change) continue;
+        design = applyChange(design, change);
+        // Twice: the second export of the same design reuses every pod.
+        expectSameExports(exporter, design, which);
+        expectSameExports(exporter, design, which);
+      }
+    },
+  );
+
+  it('equal the full exports when built pod documents are reused (seeded)', () => {
+    fc.assert(sameOptions, { seed: 20261130, numRuns: 60 });
+  }, 120_000);
+
+  it('build again only the pods that changed', () => {
+    const exporter = createIncrementalExporter();
+    const design = generateDesign({ pods: 20 });
+    exporter.kubernetes(design);
+    const changed = applyChange(design, {
+      type: 'updatePod',
+      id: design.pods[3]!.id,
+      patch: { description: 'Changed.' },
+    });
+    const second = exporter.kubernetes(changed);
+    expect(second.text).toBe(exportKubernetes(changed).text);
+    expect(exporter.builds.last).toEqual({ built: 1, reused: 19 });
+    // A change outside the pods (the design's name is in every label) builds them all again.
+    exporter.kubernetes({ ...changed, name: 'renamed' });
+    expect(exporter.builds.last).toEqual({ built: 20, reused: 0 });
   });
 
   it('serialise again only what changed', () => {

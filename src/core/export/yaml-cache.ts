@@ -30,6 +30,12 @@ export class YamlCache {
   private pieces: YamlPiece[] = [];
   /** The last run's pieces by key, built only when a slot holds another key than last time. */
   private byKey: Map<string, YamlPiece> | undefined;
+  /**
+   * Keys of whole documents by document spec: a spec that is the same object as before (a pod's
+   * documents reused by k8s/build-cache.ts) has the same content, so its key is not computed again.
+   * Specs are never changed once built.
+   */
+  private readonly specKeys = new WeakMap<object, string>();
   /** Pieces serialised (misses) and reused (hits) since the last `endRun`. */
   misses = 0;
   hits = 0;
@@ -57,6 +63,16 @@ export class YamlCache {
     this.keys.push(key);
     this.pieces.push(found);
     return found;
+  }
+
+  /** The key of `spec`, computed by `compute` the first time this spec object is seen. */
+  keyOf(spec: object, compute: () => string): string {
+    let key = this.specKeys.get(spec);
+    if (key === undefined) {
+      key = compute();
+      this.specKeys.set(spec, key);
+    }
+    return key;
   }
 
   /** Ends an export: the next one reuses what this one used, and nothing older. */

@@ -142,6 +142,6 @@ export function documentPieces(
     });
     if (!pieces.includes(BROKEN)) return { pieces, whole: false };
   }
-  const key = contentKey([spec.value, spec.comment ?? null, spec.marks ?? null]);
+  const key = cache.keyOf(spec, () => contentKey([spec.value, spec.comment ?? null, spec.marks ?? null]));
   return { pieces: [cache.piece(key, () => wholePiece(spec))], whole: true };
 }

@@ -2,11 +2,12 @@
  * Kubernetes export: design -> plain objects -> one YAML stream, with line ranges per entity and
  * notes for what Kubernetes cannot express. See docs/conversion-matrix.md for every mapping.
  */
-import type { Design } from '../../model/types';
+import type { Design, Pod } from '../../model/types';
 import type { ExportResult, KubernetesExportOptions } from '../types';
 import { serializeYaml, type YamlDocumentSpec } from '../yaml';
 import type { YamlCache } from '../yaml-cache';
 import { formatKubeVersion } from '../kube-version';
+import type { K8sBuildCache } from './build-cache';
 import { makeContext, type K8sContext } from './context';
 import { disruptionBudgetDocument } from './disruption-budgets';
 import { designLabels } from './labels';
@@ -16,6 +17,7 @@ import { storageDocuments } from './storage';
 import { workloadDocuments } from './workloads';
 
 export { ANNOTATION, containerKey } from './annotations';
+export { K8sBuildCache } from './build-cache';
 export { LABEL } from './labels';
 
 /**
@@ -28,16 +30,20 @@ export function exportKubernetes(design: Design, options: KubernetesExportOption
 }
 
 /**
- * `exportKubernetes` with a cache of serialised documents (see ../incremental.ts): the same result,
- * except that an unchanged document's object is the one of the export that first wrote it.
+ * `exportKubernetes` with a cache of serialised documents and one of built pod documents (see
+ * ../incremental.ts): the same result, except that an unchanged document's object is the one of the
+ * export that first wrote it.
  */
 export function exportKubernetesCached(
   design: Design,
   options: KubernetesExportOptions,
   cache?: YamlCache,
+  builds?: K8sBuildCache,
 ): ExportResult {
   const ctx = makeContext(design, options);
-  const docs = kubernetesDocuments(ctx);
+  builds?.beginRun(design, options);
+  const docs = kubernetesDocuments(ctx, builds);
+  builds?.endRun();
   const { text, ranges, values } = serializeYaml(docs, header(ctx), cache);
   const objects = (values as Record<string, unknown>[] | undefined) ?? docs.map((d) => d.value);
   return { format: 'k8s', text, objects, ranges, notes: ctx.notes.notes };
@@ -53,7 +59,7 @@ function header(ctx: K8sContext): string {
     .join('\n');
 }
 
-export function kubernetesDocuments(ctx: K8sContext): YamlDocumentSpec[] {
+export function kubernetesDocuments(ctx: K8sContext, builds?: K8sBuildCache): YamlDocumentSpec[] {
   const { design } = ctx;
   const docs: YamlDocumentSpec[] = [];
   if (ctx.namespace) {
@@ -68,12 +74,9 @@ export function kubernetesDocuments(ctx: K8sContext): YamlDocumentSpec[] {
   const policies = ctx.networkPolicies ? networkPolicyDocuments(ctx) : new Map<string, YamlDocumentSpec>();
   const podIds = new Set(design.pods.map((p) => p.id));
   for (const pod of design.pods) {
-    const workload = workloadDocuments(ctx, pod);
-    if (workload) docs.push(workload.workload, ...workload.generated);
-    for (const service of ctx.lookup.servicesOf(pod.id)) docs.push(serviceDocument(ctx, service));
-    docs.push(...storageDocuments(ctx, pod));
-    const budget = ctx.podDisruptionBudgets ? disruptionBudgetDocument(ctx, pod) : undefined;
-    if (budget) docs.push(budget);
+    docs.push(
+      ...(builds ? builds.podDocuments(ctx, pod, (own) => podDocuments(own, pod)) : podDocuments(ctx, pod)),
+    );
     const policy = policies.get(pod.id);
     if (policy) docs.push(policy);
   }
@@ -81,6 +84,18 @@ export function kubernetesDocuments(ctx: K8sContext): YamlDocumentSpec[] {
     if (!podIds.has(service.pod)) docs.push(serviceDocument(ctx, service));
   for (const external of design.externals) docs.push(...externalDocuments(ctx, external));
   docs.push(...passthroughDocuments(ctx));
+  return docs;
+}
+
+/** A pod's own documents: workload (and what it generates), the Services selecting it, storage, budget. */
+function podDocuments(ctx: K8sContext, pod: Pod): YamlDocumentSpec[] {
+  const docs: YamlDocumentSpec[] = [];
+  const workload = workloadDocuments(ctx, pod);
+  if (workload) docs.push(workload.workload, ...workload.generated);
+  for (const service of ctx.lookup.servicesOf(pod.id)) docs.push(serviceDocument(ctx, service));
+  docs.push(...storageDocuments(ctx, pod));
+  const budget = ctx.podDisruptionBudgets ? disruptionBudgetDocument(ctx, pod) : undefined;
+  if (budget) docs.push(budget);
   return docs;
 }
 

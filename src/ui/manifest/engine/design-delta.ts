@@ -57,7 +57,9 @@ export function decodeDesign(delta: DesignDelta, previous: Design | undefined): 
     const items = delta.collections[key];
     if (!items) continue;
     const before = (previous?.[key] ?? []) as readonly object[];
-    design[key] = items.map((item) => (typeof item === 'number' ? before[item] : item));
+    // An unchanged collection stays the same array: the exporter's caches compare collections by identity.
+    const unchanged = items.length === before.length && items.every((item, index) => item === index);
+    design[key] = unchanged ? before : items.map((item) => (typeof item === 'number' ? before[item] : item));
   }
   return design as unknown as Design;
 }
