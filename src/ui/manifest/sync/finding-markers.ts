@@ -1,8 +1,9 @@
 /**
  * The design's findings (the Problems list) as markers in the manifest text: each on the first line of
  * its target's lines in the export (a design-wide finding on the header's first line), severity mapped,
- * message "rule-id: message". The checks are cached per design, so calling this at every change costs a
- * look-up; the lines come from the sync's latest ranges.
+ * message "rule-id: message". The checks are cached per design; the lines come from the sync's latest
+ * ranges. Markers are set when the main thread is idle (scheduleFindingMarkers): checking a 200-pod
+ * design and placing its markers is tens of milliseconds that the editor's text must not wait for.
  */
 import type { editor } from 'monaco-editor/editor';
 import type { Design, Diagnostic, Severity } from '../../../core';
@@ -50,4 +51,41 @@ export function updateFindingMarkers(format: ExportFormat, design: Design): void
     });
   }
   monaco.editor.setModelMarkers(model, FINDINGS_OWNER, markers);
+}
+
+/** Quiet time after the last change before markers are set: a burst of edits checks once. */
+const MARKERS_DELAY_MS = 250;
+/** How long markers may then wait for an idle moment. */
+const MARKERS_IDLE_TIMEOUT_MS = 400;
+/** Per format, where to read the design whose markers are waiting to be set. */
+const scheduled = new Map<ExportFormat, () => Design>();
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+/**
+ * Sets the findings' markers of `format` once changes have stopped for a moment and the page is idle,
+ * for the design `current()` returns then. Calls before that coalesce into one, so a burst of changes
+ * (typing, a drag) checks the design once, and never between a change and its text in the editor.
+ */
+export function scheduleFindingMarkers(format: ExportFormat, current: () => Design): void {
+  scheduled.set(format, current);
+  if (timer !== undefined) clearTimeout(timer);
+  timer = setTimeout(() => whenIdle(run), MARKERS_DELAY_MS);
+}
+
+function run(): void {
+  // A new text is on its way: its lines are where the markers go; its arrival schedules them again.
+  if (manifestSync.busy) {
+    timer = setTimeout(() => whenIdle(run), MARKERS_DELAY_MS);
+    return;
+  }
+  timer = undefined;
+  const due = [...scheduled];
+  scheduled.clear();
+  for (const [format, design] of due) updateFindingMarkers(format, design());
+}
+
+function whenIdle(work: () => void): void {
+  if (typeof requestIdleCallback === 'function')
+    requestIdleCallback(work, { timeout: MARKERS_IDLE_TIMEOUT_MS });
+  else setTimeout(work, 0);
 }

@@ -10,7 +10,7 @@ import { entityAtLine, rangeOf, rangesOf, type ExportFormat, type ExportNote } f
 import { monaco } from '../monaco/setup';
 import { onRevealRequest, takeRevealRequest, type RevealRequest } from '../reveal-channel';
 import { editStates, isEditing, subscribeEditStates } from './edit-mode';
-import { updateFindingMarkers } from './finding-markers';
+import { scheduleFindingMarkers } from './finding-markers';
 import { ManifestEditing } from './manifest-edit';
 import { manifestSync, modelOf } from './manifest-sync';
 
@@ -47,13 +47,14 @@ export class ManifestSession {
         if (state.design !== previous.design) {
           // A design read from the text being edited is not exported back over that text.
           if (!this.editing.committing) manifestSync.want(this.format, state.design);
-          updateFindingMarkers(this.format, state.design);
+          // Also when the export does not change (a rule setting): the findings may have.
+          this.scheduleMarkers(this.format);
         }
         if (state.selection !== previous.selection) this.highlight(!this.selectingFromText);
       }),
       manifestSync.subscribe((updated) => {
         this.onNotes(updated, manifestSync.view(updated).notes);
-        updateFindingMarkers(updated, this.store.getState().design);
+        this.scheduleMarkers(updated);
         if (updated === this.format) {
           this.highlight(false);
           this.revealRequested();
@@ -109,9 +110,14 @@ export class ManifestSession {
     const { design } = this.store.getState();
     manifestSync.want(this.format, design);
     this.onNotes(this.format, manifestSync.view(this.format).notes);
-    updateFindingMarkers(this.format, design);
+    this.scheduleMarkers(this.format);
     this.highlight(this.selectionIsNew());
     this.revealRequested();
+  }
+
+  /** The findings' markers, set when the page is idle: never in the path of the text's update. */
+  private scheduleMarkers(format: ExportFormat): void {
+    scheduleFindingMarkers(format, () => this.store.getState().design);
   }
 
   /** Entering edit mode makes the text writable; leaving it brings the text back to the design's export. */

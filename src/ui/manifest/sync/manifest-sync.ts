@@ -68,6 +68,11 @@ class ManifestSync {
     return () => this.listeners.delete(listener);
   }
 
+  /** True while an export is being made: the text, and so the lines of markers, is about to change. */
+  get busy(): boolean {
+    return this.inFlight !== undefined;
+  }
+
   /** True while an export lands in a model: a content change then is ours, not the user's. */
   get isApplying(): boolean {
     return this.applying;
