@@ -25,6 +25,13 @@ import type {
   Port,
   Service,
 } from '../model/types';
+import {
+  CONNECTION_FIELDS,
+  CONTAINER_FIELDS,
+  EXTERNAL_FIELDS,
+  POD_FIELDS,
+  SERVICE_FIELDS,
+} from '../model/fields';
 import { IdAssigner, pairUp } from './reconcile-match';
 import { keepSame, keepSameItems, sameValue, unknownFields, withoutUndefined } from './reconcile-values';
 
@@ -33,40 +40,11 @@ export interface ReconcileOptions {
   format: 'k8s' | 'compose';
 }
 
-const POD_KEYS = new Set([
-  'id',
-  'name',
-  'description',
-  'owner',
-  'workload',
-  'replicas',
-  'schedule',
-  'labels',
-  'containers',
-  'volumes',
-]);
-const CONTAINER_KEYS = new Set([
-  'id',
-  'name',
-  'role',
-  'roleInferred',
-  'image',
-  'description',
-  'docsUrl',
-  'sourceUrl',
-  'license',
-  'command',
-  'args',
-  'ports',
-  'env',
-  'mounts',
-  'probes',
-  'resources',
-  'securityContext',
-]);
-const SERVICE_KEYS = new Set(['id', 'name', 'description', 'type', 'pod', 'ports']);
-const EXTERNAL_KEYS = new Set(['id', 'name', 'description', 'kind', 'host', 'ports']);
-const CONNECTION_KEYS = new Set(['id', 'from', 'to', 'requires', 'weight', 'description']);
+const POD_KEYS = new Set<string>(POD_FIELDS);
+const CONTAINER_KEYS = new Set<string>(CONTAINER_FIELDS);
+const SERVICE_KEYS = new Set<string>(SERVICE_FIELDS);
+const EXTERNAL_KEYS = new Set<string>(EXTERNAL_FIELDS);
+const CONNECTION_KEYS = new Set<string>(CONNECTION_FIELDS);
 
 /** Where new pods go: right of the rightmost laid-out pod, one under the other. */
 const NEW_POD_GAP = 120;

@@ -1,4 +1,5 @@
 import { DEFAULT_K8S_VERSION } from './factories';
+import { CONNECTION_FIELDS, CONTAINER_FIELDS, EXTERNAL_FIELDS, POD_FIELDS, SERVICE_FIELDS } from './fields';
 import { newId } from './ids';
 import { compact, type Json, type JsonObject, type JsonPath, type Reader } from './read';
 import {
@@ -86,22 +87,7 @@ function readPod(value: Json, path: JsonPath, r: Reader): Pod | undefined {
   const raw = r.object(value, path, 'A pod');
   if (!raw) return undefined;
   return compact({
-    ...r.extras(
-      raw,
-      [
-        'id',
-        'name',
-        'description',
-        'owner',
-        'workload',
-        'replicas',
-        'schedule',
-        'labels',
-        'containers',
-        'volumes',
-      ],
-      path,
-    ),
+    ...r.extras(raw, POD_FIELDS, path),
     id: r.string(raw, 'id', path, '') || newId('p'),
     name: r.string(raw, 'name', path, ''),
     description: r.string(raw, 'description', path, ''),
@@ -117,25 +103,6 @@ function readPod(value: Json, path: JsonPath, r: Reader): Pod | undefined {
   });
 }
 
-const CONTAINER_KEYS = [
-  'id',
-  'name',
-  'role',
-  'image',
-  'description',
-  'docsUrl',
-  'sourceUrl',
-  'command',
-  'args',
-  'ports',
-  'env',
-  'mounts',
-  'probes',
-  'resources',
-  'securityContext',
-  'roleInferred',
-];
-
 function readContainer(value: Json, path: JsonPath, r: Reader): Container | undefined {
   const raw = r.object(value, path, 'A container');
   if (!raw) return undefined;
@@ -146,7 +113,7 @@ function readContainer(value: Json, path: JsonPath, r: Reader): Container | unde
       ? undefined
       : r.object(raw.securityContext, [...path, 'securityContext'], '"securityContext"');
   return compact({
-    ...r.extras(raw, CONTAINER_KEYS, path),
+    ...r.extras(raw, CONTAINER_FIELDS, path),
     id: r.string(raw, 'id', path, '') || newId('c'),
     name: r.string(raw, 'name', path, ''),
     role: r.oneOf(raw, 'role', path, ROLES, 'app'),
@@ -154,6 +121,7 @@ function readContainer(value: Json, path: JsonPath, r: Reader): Container | unde
     description: r.string(raw, 'description', path, ''),
     docsUrl: r.optionalString(raw, 'docsUrl', path),
     sourceUrl: r.optionalString(raw, 'sourceUrl', path),
+    license: r.optionalString(raw, 'license', path),
     command: r.stringList(raw, 'command', path),
     args: r.stringList(raw, 'args', path),
     ports: r.array(raw, 'ports', path, (v, at) => readPort(v, at, r)),
@@ -310,7 +278,7 @@ function readService(value: Json, path: JsonPath, r: Reader): Service | undefine
   const raw = r.object(value, path, 'A service');
   if (!raw) return undefined;
   return {
-    ...r.extras(raw, ['id', 'name', 'description', 'type', 'pod', 'ports'], path),
+    ...r.extras(raw, SERVICE_FIELDS, path),
     id: r.string(raw, 'id', path, '') || newId('s'),
     name: r.string(raw, 'name', path, ''),
     description: r.string(raw, 'description', path, ''),
@@ -334,7 +302,7 @@ function readExternal(value: Json, path: JsonPath, r: Reader): External | undefi
   const raw = r.object(value, path, 'An external service');
   if (!raw) return undefined;
   return compact({
-    ...r.extras(raw, ['id', 'name', 'description', 'kind', 'host', 'ports'], path),
+    ...r.extras(raw, EXTERNAL_FIELDS, path),
     id: r.string(raw, 'id', path, '') || newId('x'),
     name: r.string(raw, 'name', path, ''),
     description: r.string(raw, 'description', path, ''),
@@ -361,7 +329,7 @@ function readConnection(value: Json, path: JsonPath, r: Reader): Connection | un
   const requires =
     raw.requires === undefined ? undefined : r.object(raw.requires, [...path, 'requires'], '"requires"');
   return compact({
-    ...r.extras(raw, ['id', 'from', 'to', 'requires', 'weight', 'description'], path),
+    ...r.extras(raw, CONNECTION_FIELDS, path),
     id: r.string(raw, 'id', path, '') || newId('e'),
     from: r.string(raw, 'from', path, ''),
     to: to

@@ -111,6 +111,12 @@ describe('parseDesign refuses, saying why and where', () => {
       column: 45,
     },
     {
+      name: 'a licence that is not text',
+      text: '{"format":"podwright/v1","pods":[{"id":"p","name":"web","containers":[{"id":"c","name":"app","license":42}]}]}',
+      code: 'invalid-field',
+      message: /"license" must be/,
+    },
+    {
       name: 'an invalid name',
       text: '{"format":"podwright/v1","pods":[{"id":"p","name":"Web App"}]}',
       code: 'name-invalid',
