@@ -1,6 +1,6 @@
 import type { Container, External, Pod, Service } from '../model/types';
 import type { Rect } from './layout';
-import { COLOUR, EXTERNAL_KIND_LABEL, ROLE_LOOK } from './theme';
+import { COLOUR, EXTERNAL_KIND_LABELS, ROLE_LOOKS } from './theme';
 import { textWidth, truncate, xmlEscape } from './xml';
 
 /** The width of a name's character, bold 13.5 px, near enough to decide what fits. */
@@ -61,7 +61,7 @@ export function drawPod(pod: Pod, r: Rect): string {
 
 /** A container: a white card with its role's colour on the left edge and in the header tag. */
 export function drawContainer(container: Container, r: Rect): string {
-  const look = ROLE_LOOK[container.role] ?? ROLE_LOOK.app;
+  const look = ROLE_LOOKS[container.role] ?? ROLE_LOOKS.app;
   const right = r.x + r.width;
   const bottom = r.y + r.height;
   // The card's body, rounded on the right only, laid over a role-coloured card: a left border.
@@ -153,7 +153,7 @@ export function drawExternal(external: External, r: Rect): string {
     tag(
       r.x + r.width - 18,
       top + 10,
-      EXTERNAL_KIND_LABEL[external.kind] ?? 'External',
+      EXTERNAL_KIND_LABELS[external.kind] ?? 'External',
       COLOUR.externalTint,
       COLOUR.externalTagText,
       true,

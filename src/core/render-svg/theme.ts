@@ -1,26 +1,5 @@
-import type { ExternalKind, Role } from '../model/types';
-
-/**
- * The canvas's colours and words (src/ui/canvas/model/labels.ts and nodes.css), so a picture of a
- * design reads like the screen: a role by colour and word together.
- */
-export const ROLE_LOOK: Record<Role, { label: string; colour: string; tint: string }> = {
-  app: { label: 'App', colour: '#254ea8', tint: '#e3ecff' },
-  sidecar: { label: 'Sidecar', colour: '#17694d', tint: '#e2f5ec' },
-  ambassador: { label: 'Ambassador', colour: '#8a5300', tint: '#fdf0dc' },
-  adapter: { label: 'Adapter', colour: '#6f3596', tint: '#f2e7fb' },
-  init: { label: 'Init', colour: '#4a5366', tint: '#eceef2' },
-};
-
-export const EXTERNAL_KIND_LABEL: Record<ExternalKind, string> = {
-  database: 'Database',
-  cache: 'Cache',
-  queue: 'Queue',
-  api: 'API',
-  monitoring: 'Monitoring',
-  logging: 'Logging',
-  other: 'External',
-};
+/** The canvas's roles and words (src/core/look); the colours below follow its nodes.css. */
+export { EXTERNAL_KIND_LABELS, ROLE_LOOKS } from '../look';
 
 export const COLOUR = {
   background: '#f4f6f9',
