@@ -25,7 +25,8 @@ function breakPod(pod: Pod, i: number): Pod {
       ports: c.ports.map((p) => ({ ...p, contract: { ...p.contract!, version: 'v1' } })),
     }));
   if (i % 23 === 6) return mapRole('app', (c) => ({ ...c, image: 'registry.example.com/app:latest' }));
-  if (i % 29 === 7) return mapRole('sidecar', (c) => ({ ...c, resources: undefined, securityContext: undefined }));
+  if (i % 29 === 7)
+    return mapRole('sidecar', (c) => ({ ...c, resources: undefined, securityContext: undefined }));
   if (i % 37 === 9) return { ...pod, replicas: 1, description: '' };
   if (i % 41 === 10)
     return mapRole('ambassador', (c) => ({ ...c, ports: c.ports.map((p) => ({ ...p, name: 'http' })) }));

@@ -1,32 +1,64 @@
 import type { Connection, Container, Contract, ContractProtocol, Pod, Port } from '../model/types';
-import type { Arrival, DesignIndex, ResolvedTarget } from './design-index';
+import { targetPodOf, type Arrival, type DesignIndex, type ResolvedTarget } from './design-index';
 
 /** Relations between containers that the pattern rules share. All are O(size of what they look at). */
 
-export function appsOf(pod: Pod): Container[] {
-  return pod.containers.filter((c) => c.role === 'app');
+const NO_CONTAINERS: readonly Container[] = Object.freeze([]);
+
+/** The pod's apps. Most pods have exactly one; the rules call this for every pod, so it allocates only past one. */
+export function appsOf(pod: Pod): readonly Container[] {
+  let first: Container | undefined;
+  let apps: Container[] | undefined;
+  for (const c of pod.containers) {
+    if (c.role !== 'app') continue;
+    if (apps) apps.push(c);
+    else if (first) apps = [first, c];
+    else first = c;
+  }
+  return apps ?? (first ? [first] : NO_CONTAINERS);
+}
+
+/** Whether the pod has an app, without building the list. */
+export function hasApp(pod: Pod): boolean {
+  for (const c of pod.containers) if (c.role === 'app') return true;
+  return false;
 }
 
 /** Whether a connection leaves the pod: an external, or a container or service of another pod (or of none). */
 export function leavesPod(index: DesignIndex, connection: Connection, pod: Pod): boolean {
   const target = index.target(connection);
   if (target.kind === 'missing') return false;
-  return index.targetPod(connection)?.id !== pod.id;
+  return targetPodOf(target)?.id !== pod.id;
 }
 
 /** Connections that reach a container straight from another container of its pod (not through a service). */
-export function inPodArrivals(index: DesignIndex, pod: Pod, container: Container): Arrival[] {
-  return index.arrivals(container.id).filter((a) => !a.via && a.from?.pod.id === pod.id);
+export function inPodArrivals(index: DesignIndex, pod: Pod, container: Container): readonly Arrival[] {
+  const arrivals = index.arrivals(container.id);
+  return arrivals.length === 0 ? arrivals : arrivals.filter((a) => isInPod(a, pod));
+}
+
+export function isInPod(arrival: Arrival, pod: Pod): boolean {
+  return !arrival.via && arrival.from?.pod.id === pod.id;
 }
 
 /** Arrivals from a container of another pod, directly or through a service. */
-export function crossPodArrivals(index: DesignIndex, pod: Pod, container: Container): Arrival[] {
-  return index.arrivals(container.id).filter((a) => a.from !== undefined && a.from.pod.id !== pod.id);
+export function crossPodArrivals(index: DesignIndex, pod: Pod, container: Container): readonly Arrival[] {
+  const arrivals = index.arrivals(container.id);
+  return arrivals.length === 0 ? arrivals : arrivals.filter((a) => isCrossPod(a, pod));
+}
+
+export function isCrossPod(arrival: Arrival, pod: Pod): boolean {
+  return arrival.from !== undefined && arrival.from.pod.id !== pod.id;
 }
 
 /** Whether two containers mount a volume in common. */
 export function sharesVolume(a: Container, b: Container): boolean {
   if (a.mounts.length === 0 || b.mounts.length === 0) return false;
+  // A container mounts a handful of volumes: comparing them pairwise beats building a set each time.
+  if (a.mounts.length * b.mounts.length <= 64) {
+    for (const m of a.mounts) for (const n of b.mounts) if (m.volume === n.volume) return true;
+    return false;
+  }
   const mine = new Set(a.mounts.map((m) => m.volume));
   return b.mounts.some((m) => mine.has(m.volume));
 }
@@ -92,24 +124,31 @@ export function freePortNumber(pod: Pod, wanted: number): number {
 }
 
 /** Apps of other pods that the adapter calls, directly or through a service. */
-export function remoteApps(index: DesignIndex, pod: Pod, adapter: Container): string[] {
-  const names = new Set<string>();
+export function remoteApps(index: DesignIndex, pod: Pod, adapter: Container): readonly string[] {
+  let names: string[] | undefined;
   for (const connection of index.outbound(adapter.id)) {
     const target = index.target(connection);
     const end =
       target.kind === 'container' ? target : target.kind === 'service' ? target.endpoint : undefined;
-    if (end && end.pod.id !== pod.id && end.container.role === 'app') names.add(end.container.name);
+    if (!end || end.pod.id === pod.id || end.container.role !== 'app') continue;
+    // Few names, each once, in the order first met (as a set would give them).
+    if (!names) names = [end.container.name];
+    else if (!names.includes(end.container.name)) names.push(end.container.name);
   }
-  return [...names];
+  return names ?? NO_NAMES;
 }
+
+const NO_NAMES: readonly string[] = Object.freeze([]);
 
 /** Whether the adapter has any input from its own pod: a localhost call either way, or a shared volume. */
 export function readsOwnPod(index: DesignIndex, pod: Pod, adapter: Container): boolean {
-  const apps = pod.containers.filter((c) => c.role === 'app');
-  if (apps.some((app) => sharesVolume(app, adapter))) return true;
-  if (inPodArrivals(index, pod, adapter).some((a) => a.from?.container.role === 'app')) return true;
-  return index.outbound(adapter.id).some((connection) => {
+  for (const c of pod.containers) if (c.role === 'app' && sharesVolume(c, adapter)) return true;
+  for (const a of index.arrivals(adapter.id))
+    if (isInPod(a, pod) && a.from?.container.role === 'app') return true;
+  for (const connection of index.outbound(adapter.id)) {
     const target = index.target(connection);
-    return target.kind === 'container' && target.pod.id === pod.id && target.container.role === 'app';
-  });
+    if (target.kind === 'container' && target.pod.id === pod.id && target.container.role === 'app')
+      return true;
+  }
+  return false;
 }

@@ -27,7 +27,7 @@ export default defineRule(
   ({ index }) => {
     const findings: Finding[] = [];
     for (const { outbound, targets } of index.containers.values()) {
-      outbound.forEach((connection, i) => check(connection, targets[i]!));
+      for (let i = 0; i < outbound.length; i++) check(outbound[i]!, targets[i]!);
     }
     return findings;
 
@@ -35,6 +35,14 @@ export default defineRule(
       const requires = connection.requires;
       if (!requires) return;
       const contract = targetContract(target);
+      // The usual case, a valid range met by the contract on the other end, builds no message data.
+      if (
+        isRange(requires.range) &&
+        (!contract ||
+          !isVersion(contract.version) ||
+          (contract.name === requires.contract && inRange(contract.version, requires.range)))
+      )
+        return;
       const data = {
         connection: index.connectionName(connection),
         contract: requires.contract,

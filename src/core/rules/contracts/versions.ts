@@ -7,7 +7,8 @@ import { satisfies, valid, validRange } from 'semver';
 const MAX_ENTRIES = 10_000;
 const validVersions = new Map<string, boolean>();
 const validRanges = new Map<string, boolean>();
-const satisfied = new Map<string, boolean>();
+/** By range, then by version: a look-up builds no key string. */
+const satisfied = new Map<string, Map<string, boolean>>();
 
 function memo<K>(cache: Map<K, boolean>, key: K, compute: () => boolean): boolean {
   let value = cache.get(key);
@@ -29,5 +30,11 @@ export function isRange(range: unknown): boolean {
 
 /** Whether a valid version is in a valid range. */
 export function inRange(version: string, range: string): boolean {
-  return memo(satisfied, `${version}\u0000${range}`, () => satisfies(version, range));
+  let byVersion = satisfied.get(range);
+  if (!byVersion) {
+    if (satisfied.size >= MAX_ENTRIES) satisfied.clear();
+    byVersion = new Map();
+    satisfied.set(range, byVersion);
+  }
+  return memo(byVersion, version, () => satisfies(version, range));
 }

@@ -1,6 +1,9 @@
+import type { Container, Pod } from '../../model/types';
 import { defineRule } from '../define';
+import type { DesignIndex } from '../design-index';
 import {
   appsOf,
+  hasApp,
   isObservabilityPort,
   leavesPod,
   OBSERVABILITY_PROTOCOLS,
@@ -32,23 +35,28 @@ export default defineRule(
   ({ design, index }) => {
     const findings: Finding[] = [];
     for (const pod of design.pods) {
-      const apps = appsOf(pod);
-      if (apps.length === 0) continue; // helper-without-app reports it
+      if (!hasApp(pod)) continue; // helper-without-app reports it
       for (const adapter of pod.containers) {
         if (adapter.role !== 'adapter') continue;
-        const data = { container: adapter.name, pod: pod.name };
-        const target = containerTarget(adapter);
         // An adapter reading an app in another pod is helper-not-co-located's finding, not this one.
         if (!readsOwnPod(index, pod, adapter) && remoteApps(index, pod, adapter).length === 0) {
+          const data = { container: adapter.name, pod: pod.name };
+          const target = containerTarget(adapter);
           findings.push({
             messageId: 'noInput',
-            data: { ...data, app: apps.map((a) => `"${a.name}"`).join(' or ') },
+            data: {
+              ...data,
+              app: appsOf(pod)
+                .map((a) => `"${a.name}"`)
+                .join(' or '),
+            },
             target,
           });
         }
+        if (offersStandard(adapter) || pushesOut(index, adapter, pod)) continue;
+        const data = { container: adapter.name, pod: pod.name };
+        const target = containerTarget(adapter);
         const reachable = adapter.ports.filter((p) => p.scope === 'pod');
-        const pushes = index.outbound(adapter.id).some((c) => leavesPod(index, c, pod));
-        if (reachable.some(isObservabilityPort) || pushes) continue;
         const plain = reachable.filter((p) => !p.contract);
         if (plain.length > 0) {
           findings.push({
@@ -64,3 +72,15 @@ export default defineRule(
     return findings;
   },
 );
+
+/** A port on the pod network with a standard contract. */
+function offersStandard(adapter: Container): boolean {
+  for (const port of adapter.ports) if (port.scope === 'pod' && isObservabilityPort(port)) return true;
+  return false;
+}
+
+/** A connection that takes the adapter's output out of the pod. */
+function pushesOut(index: DesignIndex, adapter: Container, pod: Pod): boolean {
+  for (const connection of index.outbound(adapter.id)) if (leavesPod(index, connection, pod)) return true;
+  return false;
+}

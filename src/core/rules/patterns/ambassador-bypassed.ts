@@ -21,8 +21,11 @@ export default defineRule(
   ({ design, index }) => {
     const findings: Finding[] = [];
     for (const pod of design.pods) {
+      if (!pod.containers.some((c) => c.role === 'ambassador')) continue;
+      // Only an app's call out of the pod can bypass an ambassador; most pods' apps make none.
+      const apps = appsOf(pod);
+      if (!apps.some((app) => index.outbound(app.id).some((c) => leavesPod(index, c, pod)))) continue;
       const ambassadors = pod.containers.filter((c) => c.role === 'ambassador');
-      if (ambassadors.length === 0) continue;
       // What each ambassador fronts, by the endpoint its traffic ends at.
       const fronted = new Map<string, Container>();
       for (const ambassador of ambassadors) {
@@ -31,7 +34,7 @@ export default defineRule(
           if (key && leavesPod(index, c, pod) && !fronted.has(key)) fronted.set(key, ambassador);
         }
       }
-      for (const app of appsOf(pod)) {
+      for (const app of apps) {
         for (const connection of index.outbound(app.id)) {
           const key = endpointKey(index, connection);
           const ambassador = key ? fronted.get(key) : undefined;

@@ -29,6 +29,8 @@ export default defineRule(
         const exposures = index.exposures(ambassador.id);
         for (const port of ambassador.ports) {
           if (isObservabilityPort(port)) continue;
+          // Most ambassador ports: on localhost and behind no service, nothing to build.
+          if (port.scope !== 'pod' && !exposures.some((e) => e.port === port)) continue;
           const data = { container: ambassador.name, pod: pod.name, port: port.name };
           const target = containerTarget(ambassador);
           const mine = exposures.filter((e) => e.port === port);

@@ -36,17 +36,25 @@ export default defineRule(
       const apps = appsOf(pod);
       for (const ambassador of pod.containers) {
         if (ambassador.role !== 'ambassador') continue;
-        const data = { container: ambassador.name, pod: pod.name };
-        const target = containerTarget(ambassador);
         if (!index.outbound(ambassador.id).some((c) => leavesPod(index, c, pod))) {
-          findings.push({ messageId: 'noUpstream', data, target, fix: routeFix(index, pod, ambassador) });
+          findings.push({
+            messageId: 'noUpstream',
+            data: { container: ambassador.name, pod: pod.name },
+            target: containerTarget(ambassador),
+            fix: routeFix(index, pod, ambassador),
+          });
         }
         if (apps.length === 0) continue; // helper-without-app reports it
         const called = index.inbound(ambassador.id).some((c) => apps.some((a) => a.id === c.from));
         if (!called) {
+          const target = containerTarget(ambassador);
           findings.push({
             messageId: 'noClient',
-            data: { ...data, app: apps.map((a) => `"${a.name}"`).join(' or ') },
+            data: {
+              container: ambassador.name,
+              pod: pod.name,
+              app: apps.map((a) => `"${a.name}"`).join(' or '),
+            },
             target,
             severity: 'warning',
             fix: clientFix(index, apps, ambassador),
@@ -103,7 +111,11 @@ function routeFix(index: DesignIndex, pod: Pod, ambassador: Container): QuickFix
 }
 
 /** With one app and one ambassador port, the missing connection is evident. */
-function clientFix(index: DesignIndex, apps: Container[], ambassador: Container): QuickFix | undefined {
+function clientFix(
+  index: DesignIndex,
+  apps: readonly Container[],
+  ambassador: Container,
+): QuickFix | undefined {
   const [app] = apps;
   const [port] = ambassador.ports;
   if (apps.length !== 1 || !app || ambassador.ports.length !== 1 || !port) return undefined;

@@ -1,5 +1,7 @@
 import { defineRule } from '../define';
-import { crossPodArrivals, readsOwnPod, remoteApps } from '../relations';
+import type { Pod } from '../../model/types';
+import type { Arrival } from '../design-index';
+import { isCrossPod, readsOwnPod, remoteApps } from '../relations';
 import { containerTarget, quoteList } from '../targets';
 import type { Finding } from '../types';
 
@@ -24,13 +26,11 @@ export default defineRule(
     const findings: Finding[] = [];
     for (const pod of design.pods) {
       for (const container of pod.containers) {
-        const data = { container: container.name, pod: pod.name };
         if (container.role === 'ambassador' || container.role === 'sidecar') {
           // A service in front of a sidecar is the TLS-terminator case and fine; an ambassador never is.
-          const callers = crossPodArrivals(index, pod, container).filter(
-            (a) => container.role === 'ambassador' || !a.via,
-          );
-          if (callers.length === 0) continue;
+          const callers = crossPodCallers(index.arrivals(container.id), pod, container.role === 'sidecar');
+          if (!callers) continue;
+          const data = { container: container.name, pod: pod.name };
           const pods = quoteList([...new Set(callers.map((a) => a.from!.pod.name))]);
           findings.push({
             messageId: container.role,
@@ -40,6 +40,7 @@ export default defineRule(
         } else if (container.role === 'adapter') {
           const remote = remoteApps(index, pod, container);
           if (remote.length > 0 && !readsOwnPod(index, pod, container)) {
+            const data = { container: container.name, pod: pod.name };
             findings.push({
               messageId: 'adapter',
               data: { ...data, apps: quoteList(remote) },
@@ -52,3 +53,14 @@ export default defineRule(
     return findings;
   },
 );
+
+/** Arrivals from other pods (for a sidecar, only direct ones), or undefined when there are none. */
+function crossPodCallers(arrivals: readonly Arrival[], pod: Pod, directOnly: boolean): Arrival[] | undefined {
+  let callers: Arrival[] | undefined;
+  for (const a of arrivals) {
+    if (!isCrossPod(a, pod) || (directOnly && a.via)) continue;
+    if (callers) callers.push(a);
+    else callers = [a];
+  }
+  return callers;
+}

@@ -1,3 +1,4 @@
+import type { Container } from '../../model/types';
 import { defineRule } from '../define';
 import { appsOf, sharesVolume } from '../relations';
 import { containerTarget } from '../targets';
@@ -19,15 +20,17 @@ export default defineRule(
   ({ design, index }) => {
     const findings: Finding[] = [];
     for (const pod of design.pods) {
+      if (!pod.containers.some((c) => c.role === 'sidecar')) continue;
       const apps = appsOf(pod);
       if (apps.length === 0) continue; // helper-without-app reports it
-      const appIds = new Set(apps.map((a) => a.id));
+      // A pod has an app or two: a set of their ids pays only past a few.
+      const appIds = apps.length > 8 ? new Set(apps.map((a) => a.id)) : undefined;
       for (const sidecar of pod.containers) {
         if (sidecar.role !== 'sidecar') continue;
         const linked =
           apps.some((app) => sharesVolume(app, sidecar)) ||
-          index.outbound(sidecar.id).some((c) => appIds.has(c.to.id)) ||
-          index.inbound(sidecar.id).some((c) => appIds.has(c.from));
+          index.outbound(sidecar.id).some((c) => isAppId(apps, appIds, c.to.id)) ||
+          index.inbound(sidecar.id).some((c) => isAppId(apps, appIds, c.from));
         if (linked) continue;
         findings.push({
           messageId: 'alone',
@@ -39,3 +42,7 @@ export default defineRule(
     return findings;
   },
 );
+
+function isAppId(apps: readonly Container[], appIds: Set<string> | undefined, id: string): boolean {
+  return appIds ? appIds.has(id) : apps.some((a) => a.id === id);
+}

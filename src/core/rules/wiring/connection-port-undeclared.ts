@@ -31,9 +31,10 @@ export default defineRule(
       findings.push({ messageId: 'fromMissing', data, target, fix: remove(connection) });
     }
     for (const { outbound, targets } of index.containers.values()) {
-      outbound.forEach((connection, i) => {
+      for (let i = 0; i < outbound.length; i++) {
+        const connection = outbound[i]!;
         const resolved = targets[i]!;
-        if (resolved.kind !== 'missing' && portResolves(resolved)) return;
+        if (resolved.kind !== 'missing' && portResolves(resolved)) continue;
         const target = connectionTarget(index, connection);
         const data = { connection: target.name, port: connection.to.port };
         if (resolved.kind === 'missing') {
@@ -46,7 +47,7 @@ export default defineRule(
             fix: onlyPortFix(connection, resolved),
           });
         }
-      });
+      }
     }
     return findings;
   },

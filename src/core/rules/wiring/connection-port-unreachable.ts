@@ -20,11 +20,12 @@ export default defineRule(
   ({ index }) => {
     const findings: Finding[] = [];
     for (const from of index.containers.values()) {
-      from.outbound.forEach((connection, i) => {
+      for (let i = 0; i < from.outbound.length; i++) {
+        const connection = from.outbound[i]!;
         const target = from.targets[i]!;
-        if (target.kind !== 'container' || !target.port) return;
+        if (target.kind !== 'container' || !target.port) continue;
         const init = target.container.role === 'init';
-        if (!init && (target.port.scope !== 'localhost' || from.pod.id === target.pod.id)) return;
+        if (!init && (target.port.scope !== 'localhost' || from.pod.id === target.pod.id)) continue;
         const data = {
           connection: index.connectionName(connection),
           port: target.port.name,
@@ -37,7 +38,7 @@ export default defineRule(
           data,
           target: connectionTarget(index, connection),
         });
-      });
+      }
     }
     return findings;
   },

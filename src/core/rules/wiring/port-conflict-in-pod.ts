@@ -1,4 +1,4 @@
-import type { Container, Port } from '../../model/types';
+import type { Container, Pod, Port } from '../../model/types';
 import { defineRule } from '../define';
 import { containerTarget } from '../targets';
 import type { Finding } from '../types';
@@ -20,12 +20,13 @@ export default defineRule(
   ({ design }) => {
     const findings: Finding[] = [];
     for (const pod of design.pods) {
+      if (bindsDistinct(pod)) continue;
       const bound = new Map<number, { container: Container; port: Port }>();
       for (const container of pod.containers) {
         if (container.role === 'init') continue;
         for (const port of container.ports) {
           // One number per (protocol, port): cheaper than a string key on large designs.
-          const key = port.protocol === 'UDP' ? -port.port : port.port;
+          const key = bindingKey(port);
           const first = bound.get(key);
           if (!first) {
             bound.set(key, { container, port });
@@ -49,3 +50,32 @@ export default defineRule(
     return findings;
   },
 );
+
+/** One number per (protocol, port), as the rule keys its map. */
+function bindingKey(port: Port): number {
+  return port.protocol === 'UDP' ? -port.port : port.port;
+}
+
+/** Keys of one pod's bindings, reused from pod to pod (only the first `count` entries count). */
+const scratch: number[] = [];
+
+/**
+ * Whether no two running containers of the pod bind the same key, checked without a map: nearly every
+ * pod does not, and it has a handful of ports. Equality is the map's (NaN equals NaN).
+ */
+function bindsDistinct(pod: Pod): boolean {
+  let count = 0;
+  for (const container of pod.containers) {
+    if (container.role === 'init') continue;
+    for (const port of container.ports) scratch[count++] = bindingKey(port);
+  }
+  if (count > 16) return new Set(scratch.slice(0, count)).size === count;
+  for (let i = 1; i < count; i++) {
+    const key = scratch[i]!;
+    for (let j = 0; j < i; j++) {
+      const other = scratch[j]!;
+      if (other === key || (other !== other && key !== key)) return false;
+    }
+  }
+  return true;
+}

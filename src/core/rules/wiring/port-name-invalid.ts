@@ -1,5 +1,5 @@
 import type { DesignChange } from '../../model/change-types';
-import type { Container } from '../../model/types';
+import type { Container, Pod } from '../../model/types';
 import { portNameProblem, uniqueName } from '../../model/names';
 import { defineRule } from '../define';
 import { containerTarget, externalTarget, serviceTarget } from '../targets';
@@ -52,6 +52,7 @@ export default defineRule(
       });
     };
     for (const pod of design.pods) {
+      if (podNamesFine(pod)) continue;
       const owners: Container[] = [];
       const names: string[] = [];
       for (const container of pod.containers) {
@@ -74,6 +75,7 @@ export default defineRule(
       });
     }
     for (const service of design.services) {
+      if (namesFine(service.ports)) continue;
       check({
         scope: `service "${service.name}"`,
         names: service.ports.map((p) => p.name),
@@ -88,6 +90,7 @@ export default defineRule(
       });
     }
     for (const external of design.externals) {
+      if (namesFine(external.ports)) continue;
       check({
         scope: `external "${external.name}"`,
         names: external.ports.map((p) => p.name),
@@ -104,6 +107,41 @@ export default defineRule(
     return findings;
   },
 );
+
+/**
+ * Whether a scope's port names are all valid and distinct, checked without building anything: nearly
+ * every scope is, and the full check (lists, closures, messages) is kept for the few that are not.
+ */
+function namesFine(ports: readonly { name: string }[]): boolean {
+  for (let i = 0; i < ports.length; i++) {
+    const name = ports[i]!.name;
+    if (!wellFormed(name)) return false;
+    for (let j = 0; j < i; j++) if (ports[j]!.name === name) return false;
+  }
+  return true;
+}
+
+/** Names of one pod's ports, reused from pod to pod (only the first `count` entries count). */
+const scratch: string[] = [];
+
+/** `namesFine` over all the ports of a pod's containers, which share one naming scope. */
+function podNamesFine(pod: Pod): boolean {
+  let count = 0;
+  for (const container of pod.containers) {
+    for (const port of container.ports) {
+      if (!wellFormed(port.name)) return false;
+      scratch[count++] = port.name;
+    }
+  }
+  // Pairwise comparison is for the usual handful of ports; past that a set keeps it linear.
+  if (count > 16) return new Set(scratch.slice(0, count)).size === count;
+  for (let i = 1; i < count; i++) for (let j = 0; j < i; j++) if (scratch[i] === scratch[j]) return false;
+  return true;
+}
+
+function wellFormed(name: unknown): boolean {
+  return typeof name === 'string' && portNameProblem(name) === null;
+}
 
 /** A valid, unused port name close to `name`, or undefined when nothing sensible is left of it. */
 export function suggestName(name: string, taken: readonly string[]): string | undefined {

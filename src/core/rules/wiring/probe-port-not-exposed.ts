@@ -1,4 +1,4 @@
-import type { Container, Probe, Probes } from '../../model/types';
+import type { Container, Port, Probe, Probes } from '../../model/types';
 import { defineRule } from '../define';
 import { containerTarget } from '../targets';
 import type { Finding, QuickFix } from '../types';
@@ -30,6 +30,9 @@ export default defineRule(
         for (const probeKind of PROBE_KINDS) {
           const probe = probes[probeKind];
           if (!probe || probe.kind === 'exec') continue;
+          const port = probe.port ? findPort(container, probe.port) : undefined;
+          // The usual case, a probe on a port of the pod network, costs no finding's data.
+          if (port && port.scope !== 'localhost') continue;
           const data = {
             probe: probeKind,
             container: container.name,
@@ -38,7 +41,6 @@ export default defineRule(
             port: probe.port ?? '',
           };
           const target = containerTarget(container);
-          const port = probe.port ? container.ports.find((p) => p.name === probe.port) : undefined;
           if (!probe.port) {
             findings.push({
               messageId: 'noPort',
@@ -83,4 +85,9 @@ function onlyPortFix(
       },
     ],
   };
+}
+
+function findPort(container: Container, name: string): Port | undefined {
+  for (const port of container.ports) if (port.name === name) return port;
+  return undefined;
 }

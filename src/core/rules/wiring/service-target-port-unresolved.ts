@@ -26,13 +26,14 @@ export default defineRule(
       const pod = index.pods.get(service.pod);
       if (!pod) continue; // service-selects-nothing reports it
       for (const servicePort of service.ports) {
+        const ref = index.podPort(pod.id, servicePort.targetPort);
+        if (ref && ref.container.role !== 'init' && ref.port.scope !== 'localhost') continue;
         const data = {
           service: service.name,
           servicePort: servicePort.name,
           targetPort: servicePort.targetPort,
           pod: pod.name,
         };
-        const ref = index.podPort(pod.id, servicePort.targetPort);
         const target = serviceTarget(service);
         if (!ref) {
           findings.push({
