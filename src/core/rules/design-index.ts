@@ -76,7 +76,8 @@ export function targetPodOf(target: ResolvedTarget): Pod | undefined {
  */
 export interface DesignIndex {
   design: Design;
-  pods: ReadonlyMap<string, Pod>;
+  /** The pod with this id (the last, should ids repeat). */
+  pod(id: string): Pod | undefined;
   /** Every container with its connections, in document order. */
   containers: ReadonlyMap<string, ContainerEntry>;
   /** Connections whose caller does not exist, which no container entry holds. */
@@ -120,54 +121,71 @@ function add<K extends ListKey>(entry: ContainerEntry, key: K, item: ContainerEn
   else list.push(item);
 }
 
+/** A port of a pod, with the entry of the container that declares it. */
+interface PodPort extends PortRef {
+  entry: ContainerEntry;
+}
+
 /**
  * What a pod offers by port name and which services select it. A pod has a handful of ports: a list
  * scanned by name costs less than a map per pod, which on a 5,000-pod design is 5,000 hash tables
  * for the garbage collector to copy.
  */
 interface PodEntry {
+  pod: Pod;
   position: number;
   /** Unique by name, the first port of each name. */
-  ports: PortRef[];
+  ports: PodPort[];
   /** Built past LIST_LIMIT ports, so a pod with thousands of ports stays linear. */
-  byName?: Map<string, PortRef>;
+  byName?: Map<string, PodPort>;
   services: Service[];
+}
+
+/** A service or an external, with the connections that end at it. */
+interface EndpointEntry<T> {
+  value: T;
+  inbound: Connection[];
 }
 
 const LIST_LIMIT = 16;
 
-function portNamed(entry: PodEntry, name: string): PortRef | undefined {
+function portNamed(entry: PodEntry, name: string): PodPort | undefined {
   if (entry.byName) return entry.byName.get(name);
   for (const ref of entry.ports) if (ref.port.name === name) return ref;
   return undefined;
 }
 
-function addPort(entry: PodEntry, ref: PortRef): void {
+function addPort(entry: PodEntry, ref: PodPort): void {
   if (portNamed(entry, ref.port.name)) return;
   entry.ports.push(ref);
   if (entry.byName) entry.byName.set(ref.port.name, ref);
   else if (entry.ports.length > LIST_LIMIT) entry.byName = new Map(entry.ports.map((r) => [r.port.name, r]));
 }
 
+/** `list.find((p) => p.name === name)` without a closure per call. */
+function named<T extends { name: string }>(list: readonly T[], name: string): T | undefined {
+  for (const item of list) if (item.name === name) return item;
+  return undefined;
+}
+
 /**
  * Builds the index of a design in one pass over it. Linear in the size of the design, and sparing
- * with maps: on large designs each map look-up is a cache miss, so adjacency lives on the entries.
+ * with maps: on large designs each map look-up is a cache miss, so adjacency lives on the entries, one
+ * map per kind of entity is all there is, and each connection is looked up once at each end.
  */
 export function indexDesign(design: Design): DesignIndex {
-  const pods = new Map<string, Pod>();
   const podEntries = new Map<string, PodEntry>();
   const containers = new Map<string, ContainerEntry>();
-  const services = new Map<string, Service>();
-  const externals = new Map<string, External>();
-  // Inbound connections of services and externals (containers keep theirs on their entry).
-  const endpointInbound = new Map<string, Connection[]>();
+  const serviceEntries = new Map<string, EndpointEntry<Service>>();
+  const externalEntries = new Map<string, EndpointEntry<External>>();
   let position = 0;
+  let containerCount = 0;
+  let repeatedIds = false;
   for (const pod of design.pods) {
-    pods.set(pod.id, pod);
-    const podEntry: PodEntry = { position: position++, ports: [], services: [] };
+    const podEntry: PodEntry = { pod, position: position++, ports: [], services: [] };
     podEntries.set(pod.id, podEntry);
     for (const container of pod.containers) {
-      containers.set(container.id, {
+      const entry: ContainerEntry = {
         position: position++,
         pod,
         container,
@@ -176,82 +194,106 @@ export function indexDesign(design: Design): DesignIndex {
         inbound: EMPTY,
         arrivals: EMPTY,
         exposures: EMPTY,
-      });
-      for (const port of container.ports) addPort(podEntry, { pod, container, port });
+      };
+      containers.set(container.id, entry);
+      // A repeated id (a broken design) replaces the earlier entry: look entries up by id from then on.
+      if (containers.size !== ++containerCount) repeatedIds = true;
+      for (const port of container.ports) addPort(podEntry, { pod, container, port, entry });
     }
   }
+  const entryOf = (ref: PodPort): ContainerEntry =>
+    repeatedIds ? containers.get(ref.container.id)! : ref.entry;
   for (const service of design.services) {
-    services.set(service.id, service);
+    serviceEntries.set(service.id, { value: service, inbound: EMPTY });
     const entry = service.pod ? podEntries.get(service.pod) : undefined;
     if (!entry) continue;
     entry.services.push(service);
     for (const servicePort of service.ports) {
       const ref = portNamed(entry, servicePort.targetPort);
-      if (ref) add(containers.get(ref.container.id)!, 'exposures', { service, servicePort, port: ref.port });
+      if (ref) add(entryOf(ref), 'exposures', { service, servicePort, port: ref.port });
     }
   }
-  for (const external of design.externals) externals.set(external.id, external);
+  for (const external of design.externals)
+    externalEntries.set(external.id, { value: external, inbound: EMPTY });
 
-  const orphans: Connection[] = [];
+  const resolveService = (
+    service: Service,
+    portName: string,
+  ): ResolvedTarget & { kind: 'service'; endpoint: PodPort | undefined } => {
+    const servicePort = named(service.ports, portName);
+    const podEntry = podEntries.get(service.pod);
+    const endpoint = servicePort && podEntry ? portNamed(podEntry, servicePort.targetPort) : undefined;
+    return { kind: 'service', service, servicePort, pod: podEntry?.pod, endpoint };
+  };
   const resolve = (connection: Connection): ResolvedTarget => {
     const to = connection.to;
     const ref = containers.get(to.id);
-    if (ref) {
+    if (ref)
       return {
         kind: 'container',
         pod: ref.pod,
         container: ref.container,
-        port: ref.container.ports.find((p) => p.name === to.port),
+        port: named(ref.container.ports, to.port),
       };
-    }
-    const service = services.get(to.id);
-    if (service) {
-      const servicePort = service.ports.find((p) => p.name === to.port);
-      const podEntry = servicePort ? podEntries.get(service.pod) : undefined;
-      const endpoint = podEntry ? portNamed(podEntry, servicePort!.targetPort) : undefined;
-      return { kind: 'service', service, servicePort, pod: pods.get(service.pod), endpoint };
-    }
-    const external = externals.get(to.id);
-    if (external) return { kind: 'external', external, port: external.ports.find((p) => p.name === to.port) };
+    const service = serviceEntries.get(to.id);
+    if (service) return resolveService(service.value, to.port);
+    const external = externalEntries.get(to.id);
+    if (external)
+      return { kind: 'external', external: external.value, port: named(external.value.ports, to.port) };
     return { kind: 'missing' };
   };
+
+  const orphans: Connection[] = [];
   for (const connection of design.connections) {
     const fromEntry = containers.get(connection.from);
-    const target = resolve(connection);
+    const to = connection.to;
+    let target: ResolvedTarget;
+    const toEntry = containers.get(to.id);
+    if (toEntry) {
+      const port = named(toEntry.container.ports, to.port);
+      target = { kind: 'container', pod: toEntry.pod, container: toEntry.container, port };
+      add(toEntry, 'inbound', connection);
+      if (port) add(toEntry, 'arrivals', { connection, from: fromEntry, port });
+    } else {
+      const service = serviceEntries.get(to.id);
+      const external = service ? undefined : externalEntries.get(to.id);
+      if (service) {
+        const resolved = resolveService(service.value, to.port);
+        target = resolved;
+        addInbound(service, connection);
+        if (resolved.endpoint) {
+          add(entryOf(resolved.endpoint), 'arrivals', {
+            connection,
+            from: fromEntry,
+            port: resolved.endpoint.port,
+            via: service.value,
+          });
+        }
+      } else if (external) {
+        target = { kind: 'external', external: external.value, port: named(external.value.ports, to.port) };
+        addInbound(external, connection);
+      } else {
+        target = MISSING;
+      }
+    }
     if (fromEntry) {
       add(fromEntry, 'outbound', connection);
       add(fromEntry, 'targets', target);
     } else {
       orphans.push(connection);
     }
-    if (target.kind === 'container') {
-      const entry = containers.get(target.container.id)!;
-      add(entry, 'inbound', connection);
-      if (target.port) add(entry, 'arrivals', { connection, from: fromEntry, port: target.port });
-    } else if (target.kind === 'service' || target.kind === 'external') {
-      const id = target.kind === 'service' ? target.service.id : target.external.id;
-      const list = endpointInbound.get(id);
-      if (list) list.push(connection);
-      else endpointInbound.set(id, [connection]);
-      if (target.kind === 'service' && target.endpoint) {
-        add(containers.get(target.endpoint.container.id)!, 'arrivals', {
-          connection,
-          from: fromEntry,
-          port: target.endpoint.port,
-          via: target.service,
-        });
-      }
-    }
   }
 
   let taken: Set<string> | undefined;
   // Positions of services, externals and connections, built only when a finding points at one.
   let otherPositions: Map<string, number> | undefined;
+  let services: Map<string, Service> | undefined;
+  let externals: Map<string, External> | undefined;
   const nameOf = (id: string): string =>
     containers.get(id)?.container.name ??
-    services.get(id)?.name ??
-    externals.get(id)?.name ??
-    pods.get(id)?.name ??
+    serviceEntries.get(id)?.value.name ??
+    externalEntries.get(id)?.value.name ??
+    podEntries.get(id)?.pod.name ??
     id;
   const targetOf = (connection: Connection): ResolvedTarget => {
     const entry = containers.get(connection.from);
@@ -261,14 +303,23 @@ export function indexDesign(design: Design): DesignIndex {
 
   return {
     design,
-    pods,
+    pod: (id) => podEntries.get(id)?.pod,
     containers,
     orphans,
-    services,
-    externals,
+    // Only quick fixes list these, so they are built on first use.
+    get services() {
+      return (services ??= new Map([...serviceEntries].map(([id, e]) => [id, e.value])));
+    },
+    get externals() {
+      return (externals ??= new Map([...externalEntries].map(([id, e]) => [id, e.value])));
+    },
     kubernetes: parseKubernetesVersion(design.target?.kubernetes),
     outbound: (id) => containers.get(id)?.outbound ?? NONE,
-    inbound: (id) => containers.get(id)?.inbound ?? endpointInbound.get(id) ?? NONE,
+    inbound: (id) =>
+      containers.get(id)?.inbound ??
+      serviceEntries.get(id)?.inbound ??
+      externalEntries.get(id)?.inbound ??
+      NONE,
     servicesOf: (podId) => podEntries.get(podId)?.services ?? NONE,
     podPort: (podId, portName) => {
       const entry = podEntries.get(podId);
@@ -303,6 +354,13 @@ export function indexDesign(design: Design): DesignIndex {
     connectionName: (connection) =>
       `"${nameOf(connection.from)}" → "${nameOf(connection.to.id)}" port ${connection.to.port}`,
   };
+}
+
+const MISSING: ResolvedTarget = Object.freeze({ kind: 'missing' });
+
+function addInbound(entry: EndpointEntry<unknown>, connection: Connection): void {
+  if (entry.inbound === EMPTY) entry.inbound = [connection];
+  else entry.inbound.push(connection);
 }
 
 /** Every entity id, in document order: pods each followed by their containers, services, externals, connections. */

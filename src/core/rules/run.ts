@@ -22,11 +22,33 @@ export function effectiveSeverity(
   return configured(options.rules, meta.id) ?? configured(design.rules, meta.id) ?? meta.severity;
 }
 
+/**
+ * Templates split once at their placeholders: text, key, text, key, …, text. A run formats thousands of
+ * messages from a few dozen templates, and a regular expression per message was a good part of it.
+ */
+const compiled = new Map<string, string[]>();
+const MAX_TEMPLATES = 1000;
+
+function compile(template: string): string[] {
+  let parts = compiled.get(template);
+  if (!parts) {
+    if (compiled.size >= MAX_TEMPLATES) compiled.clear();
+    parts = template.split(/\{(\w+)\}/);
+    compiled.set(template, parts);
+  }
+  return parts;
+}
+
 /** Fills `{name}` placeholders; unknown ones stay visible, so a missing datum shows in tests. */
 export function formatMessage(template: string, data: Finding['data'] = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    Object.hasOwn(data, key) ? String(data[key]) : whole,
-  );
+  const parts = compile(template);
+  let message = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = parts[i]!;
+    message += Object.hasOwn(data, key) ? String(data[key]) : `{${key}}`;
+    message += parts[i + 1]!;
+  }
+  return message;
 }
 
 /**

@@ -30,7 +30,7 @@ export default defineRule(
         });
         continue;
       }
-      const pod = index.pods.get(service.pod);
+      const pod = index.pod(service.pod);
       if (!pod) {
         findings.push({
           messageId: 'missingPod',

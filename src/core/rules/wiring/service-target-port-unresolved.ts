@@ -23,7 +23,7 @@ export default defineRule(
   ({ design, index }) => {
     const findings: Finding[] = [];
     for (const service of design.services) {
-      const pod = index.pods.get(service.pod);
+      const pod = index.pod(service.pod);
       if (!pod) continue; // service-selects-nothing reports it
       for (const servicePort of service.ports) {
         const ref = index.podPort(pod.id, servicePort.targetPort);
