@@ -1,5 +1,6 @@
 import { useSelectedContainerLabels } from './useDocs';
-import { copyText, useStatus } from './useStatus';
+import { copyText } from '../browser';
+import { useStatus } from '../forms/useStatus';
 
 /**
  * The selected container's documentation as image metadata: the Dockerfile `LABEL` instruction and

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { renderSvg } from '../../core';
 import { useStore, useStoreApi } from '../../store';
-import { fileBase, saveBlob, svgToPng } from './download';
+import { copyText, saveBlob } from '../browser';
+import { useStatus } from '../forms/useStatus';
+import { fileBase, svgToPng } from './download';
 import { docsMarkdown } from './useDocs';
-import { copyText, useStatus } from './useStatus';
 import './docs.css';
 
 /**

@@ -1,6 +1,6 @@
 /**
- * Saving documentation from the browser: file names from the design's name, a blob handed to a
- * download, and the SVG picture turned into a PNG through an image and a canvas.
+ * Saving documentation from the browser: file names from the design's name, and the SVG picture
+ * turned into a PNG through an image and a canvas.
  */
 
 /** `legacy shop/v2` -> `legacy-shop-v2`: the design's name made safe for a file system. */
@@ -10,17 +10,6 @@ export function fileBase(designName: string): string {
     .replace(/[^A-Za-z0-9._-]+/g, '-')
     .replace(/^[-.]+|[-.]+$/g, '');
   return base || 'design';
-}
-
-/** Starts the download of a blob under a name, as a click on a link would. */
-export function saveBlob(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  // The download holds its own reference once started; revoking later frees the blob.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { useStoreApi } from '../../store';
+import { saveBlob } from '../browser';
 import { designFileName, designFileText, readDesignText, sizeProblem } from './design-file';
 
 /**
@@ -39,16 +40,7 @@ export function useDesignFiles() {
   const saveDesign = useCallback(() => {
     const { design } = store.getState();
     const blob = new Blob([designFileText(design)], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = designFileName(design);
-    link.style.display = 'none';
-    document.body.append(link);
-    link.click();
-    link.remove();
-    // The download has its own reference by now; revoking later frees the blob.
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    saveBlob(blob, designFileName(design));
   }, [store]);
 
   return { openFile, saveDesign };

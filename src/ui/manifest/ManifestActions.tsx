@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
 import { useStore, useStoreApi } from '../../store';
+import { copyText, saveBlob } from '../browser';
+import { useStatus } from '../forms/useStatus';
 import { downloadName, exportDesign, type ExportFormat } from './exporters';
 import './manifest.css';
 
@@ -15,36 +16,19 @@ export default function ManifestActions({ format }: { format: ExportFormat }) {
   const currentText = () => exportDesign(store.getState().design, format).text;
   const designName = useStore((s) => s.design.name);
   const fileName = downloadName(designName, format);
-  const [status, setStatus] = useState('');
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  useEffect(() => () => clearTimeout(timer.current), []);
+  const [status, say] = useStatus();
 
-  const say = (message: string) => {
-    setStatus(message);
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => setStatus(''), 2500);
-  };
-
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(currentText());
-      say('Copied');
-    } catch {
-      // Without clipboard permission (an embedded page, an old browser) the text is still selectable.
-      say('Copy failed: click in the text, press Ctrl+A, then Ctrl+C');
-    }
-  };
+  // Without clipboard permission (an embedded page, an old browser) the text is still selectable.
+  const copy = async () =>
+    say(
+      (await copyText(currentText()))
+        ? 'Copied'
+        : 'Copy failed: click in the text, press Ctrl+A, then Ctrl+C',
+    );
 
   const download = () => {
-    const name = fileName;
-    const url = URL.createObjectURL(new Blob([currentText()], { type: 'application/yaml' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = name;
-    link.click();
-    // The click has handed the blob to the download; the URL is no longer needed.
-    setTimeout(() => URL.revokeObjectURL(url), 0);
-    say(`Saved ${name}`);
+    saveBlob(new Blob([currentText()], { type: 'application/yaml' }), fileName);
+    say(`Saved ${fileName}`);
   };
 
   return (

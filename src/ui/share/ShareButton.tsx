@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { encodeShare, ShareError } from '../../core';
 import { useStoreApi } from '../../store';
+import { copyText } from '../browser';
 import { ToolButton } from '../toolbar/ToolButton';
 import { ShareDialog, type CopyState } from './ShareDialog';
 import { shareLink } from './share-link';
@@ -29,7 +30,7 @@ export function ShareButton() {
     const url = shareLink(window.location, payload);
     setCopy('copying');
     setLink(url);
-    setCopy((await copyToClipboard(url)) ? 'copied' : 'refused');
+    setCopy((await copyText(url)) ? 'copied' : 'refused');
   };
 
   return (
@@ -43,20 +44,9 @@ export function ShareButton() {
       <ShareDialog
         link={link}
         copy={copy}
-        onCopy={async () => link !== null && setCopy((await copyToClipboard(link)) ? 'copied' : 'refused')}
+        onCopy={async () => link !== null && setCopy((await copyText(link)) ? 'copied' : 'refused')}
         onClose={() => setLink(null)}
       />
     </>
   );
-}
-
-/** False where the browser refuses (no permission, no focus, an insecure origin). */
-async function copyToClipboard(text: string): Promise<boolean> {
-  try {
-    if (!navigator.clipboard) return false;
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
 }

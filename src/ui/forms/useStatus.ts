@@ -15,13 +15,3 @@ export function useStatus(ms = 2500): [string, (message: string) => void] {
   );
   return [status, say];
 }
-
-/** Writes text to the clipboard; false when the browser refuses (no permission, an embedded page). */
-export async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
