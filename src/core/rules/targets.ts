@@ -59,8 +59,10 @@ export function isHelper(container: Container): boolean {
 
 /** Joins names for a message: `"a", "b" and "c"`. */
 export function quoteList(names: readonly string[]): string {
+  if (names.length === 0) return '';
+  // Most lists have one name: no array of quoted copies for those.
+  if (names.length === 1) return `"${names[0]}"`;
   const quoted = names.map((n) => `"${n}"`);
-  if (quoted.length <= 1) return quoted.join('');
   return `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
 }
 

@@ -36,17 +36,22 @@ export default defineRule(
     for (const pod of design.pods) {
       for (const container of pod.containers) {
         const image = container.image.trim();
-        const data = { container: container.name, pod: pod.name, image };
-        const target = containerTarget(container);
-        if (image === '') {
-          findings.push({ messageId: 'noImage', data, target });
-          continue;
-        }
-        const tag = imageTag(image);
-        if (tag === '') findings.push({ messageId: 'untagged', data, target });
-        else if (tag === 'latest') findings.push({ messageId: 'latest', data, target });
+        const messageId = mutability(image);
+        if (!messageId) continue;
+        findings.push({
+          messageId,
+          data: { container: container.name, pod: pod.name, image },
+          target: containerTarget(container),
+        });
       }
     }
     return findings;
   },
 );
+
+/** Why an image is not pinned, as a message id, or undefined when it is (the data is built only then). */
+function mutability(image: string): 'noImage' | 'untagged' | 'latest' | undefined {
+  if (image === '') return 'noImage';
+  const tag = imageTag(image);
+  return tag === '' ? 'untagged' : tag === 'latest' ? 'latest' : undefined;
+}

@@ -70,9 +70,9 @@ export default defineRule(
     }
     for (const pod of design.pods) {
       for (const container of pod.containers) {
-        const owner = `container "${container.name}" in pod "${pod.name}"`;
         for (const port of container.ports) {
           if (port.contract && transportProblem(port.contract.protocol, port.protocol)) {
+            const owner = `container "${container.name}" in pod "${pod.name}"`;
             findings.push({
               messageId: 'transport',
               data: { port: port.name, owner, contract: port.contract.protocol, transport: port.protocol },

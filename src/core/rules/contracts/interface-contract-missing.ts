@@ -25,21 +25,24 @@ export default defineRule(
   },
   ({ design, index }) => {
     const findings: Finding[] = [];
-    // Who depends on each port, keyed by the port object itself (no string keys to build).
-    const used = new Map<Port | ExternalPort, Set<string>>();
-    const use = (port: Port | ExternalPort, user: string) => {
-      const users = used.get(port);
-      if (users) users.add(user);
-      else used.set(port, new Set([user]));
-    };
-    for (const entry of index.containers.values()) {
-      const caller = `"${entry.container.name}"`;
-      for (const target of entry.targets) {
-        if ((target.kind === 'container' || target.kind === 'external') && target.port)
-          use(target.port, caller);
-        // A call through a service depends on the container port behind it, counted with the service below.
+    // Who depends on each port without a contract (the only ports whose users a message names), keyed
+    // by the port object itself. Ports with a contract need no list: most ports of a large design.
+    const used = new Map<Port | ExternalPort, UniqueNames>();
+    for (const pod of design.pods)
+      for (const container of pod.containers)
+        for (const port of container.ports) if (!port.contract) used.set(port, new UniqueNames());
+    for (const external of design.externals)
+      for (const port of external.ports) if (!port.contract) used.set(port, new UniqueNames());
+    if (used.size > 0) {
+      for (const entry of index.containers.values()) {
+        for (const target of entry.targets) {
+          // A call through a service depends on the container port behind it, counted with the service below.
+          if ((target.kind === 'container' || target.kind === 'external') && target.port)
+            used.get(target.port)?.add(`"${entry.container.name}"`);
+        }
+        for (const exposure of entry.exposures)
+          used.get(exposure.port)?.add(`service "${exposure.service.name}"`);
       }
-      for (const exposure of entry.exposures) use(exposure.port, `service "${exposure.service.name}"`);
     }
 
     const inspect = (
@@ -51,10 +54,10 @@ export default defineRule(
     ) => {
       if (!contract) {
         const users = used.get(key);
-        if (users)
+        if (users && users.names.length > 0)
           findings.push({
             messageId: 'missing',
-            data: { port, owner, users: joinUsers([...users]) },
+            data: { port, owner, users: joinUsers(users.names) },
             target,
           });
         return;
@@ -79,7 +82,7 @@ export default defineRule(
       for (const container of pod.containers) {
         for (const port of container.ports) {
           // Cheap first: most ports have a complete contract, or none and no user.
-          if (port.contract ? complete(port.contract) : !used.has(port)) continue;
+          if (port.contract ? complete(port.contract) : !isUsed(used, port)) continue;
           inspect(
             port,
             port.name,
@@ -92,7 +95,7 @@ export default defineRule(
     }
     for (const external of design.externals) {
       for (const port of external.ports) {
-        if (port.contract ? complete(port.contract) : !used.has(port)) continue;
+        if (port.contract ? complete(port.contract) : !isUsed(used, port)) continue;
         inspect(port, port.name, `external "${external.name}"`, externalTarget(external), port.contract);
       }
     }
@@ -106,4 +109,26 @@ function complete(contract: Contract): boolean {
 
 function joinUsers(users: string[]): string {
   return users.length <= 1 ? users.join('') : `${users.slice(0, -1).join(', ')} and ${users.at(-1)}`;
+}
+
+function isUsed(used: ReadonlyMap<Port | ExternalPort, UniqueNames>, port: Port | ExternalPort): boolean {
+  return (used.get(port)?.names.length ?? 0) > 0;
+}
+
+/** Names each listed once, in the order first added; a set is built only for a long list. */
+class UniqueNames {
+  readonly names: string[] = [];
+  private set: Set<string> | undefined;
+
+  add(name: string): void {
+    if (this.set) {
+      if (this.set.has(name)) return;
+      this.set.add(name);
+    } else if (this.names.includes(name)) {
+      return;
+    } else if (this.names.length >= 16) {
+      this.set = new Set(this.names).add(name);
+    }
+    this.names.push(name);
+  }
 }

@@ -20,20 +20,12 @@ export default defineRule(
     const findings: Finding[] = [];
     for (const pod of design.pods) {
       for (const container of pod.containers) {
-        if (
-          container.ports.every((p) => !isBlank(p.description)) &&
-          container.env.every((e) => !isBlank(e.description))
-        )
-          continue;
-        const ports = container.ports.filter((p) => isBlank(p.description)).map((p) => p.name);
-        const env = container.env.filter((e) => isBlank(e.description)).map((e) => e.name);
-        if (ports.length === 0 && env.length === 0) continue;
-        const items = [
-          ports.length > 0 ? `port${ports.length > 1 ? 's' : ''} ${quoteList(ports)}` : '',
-          env.length > 0 ? `variable${env.length > 1 ? 's' : ''} ${quoteList(env)}` : '',
-        ]
-          .filter(Boolean)
-          .join(' or ');
+        const ports = undocumented(container.ports);
+        const env = undocumented(container.env);
+        if (!ports && !env) continue;
+        const portItems = ports ? `port${ports.length > 1 ? 's' : ''} ${quoteList(ports)}` : '';
+        const envItems = env ? `variable${env.length > 1 ? 's' : ''} ${quoteList(env)}` : '';
+        const items = portItems && envItems ? `${portItems} or ${envItems}` : portItems || envItems;
         findings.push({
           messageId: 'undocumented',
           data: { role: roleWord(container.role), container: container.name, pod: pod.name, items },
@@ -45,3 +37,14 @@ export default defineRule(
     return findings;
   },
 );
+
+/** Names of the items without a description, or undefined when every item has one (the usual case). */
+function undocumented(items: readonly { name: string; description?: string }[]): string[] | undefined {
+  let names: string[] | undefined;
+  for (const item of items) {
+    if (!isBlank(item.description)) continue;
+    if (names) names.push(item.name);
+    else names = [item.name];
+  }
+  return names;
+}

@@ -1,11 +1,13 @@
 import type { Container, Design, Pod } from '../../model/types';
 import type { DesignIndex } from '../design-index';
 import { NATIVE_SIDECARS_FROM, type KubernetesVersion } from '../k8s-version';
-import { inPodArrivals } from '../relations';
+import { inPodArrivals, isInPod } from '../relations';
 import type { QuickFix } from '../types';
 
 /** Containers of the pod that call this helper and so need it running when they start. */
 export function startupDependents(index: DesignIndex, pod: Pod, helper: Container): Container[] {
+  // Most helpers are called by nothing in their pod (or wait on nothing): no map for those.
+  if (!index.arrivals(helper.id).some((a) => isInPod(a, pod))) return [];
   const dependents = new Map<string, Container>();
   for (const arrival of inPodArrivals(index, pod, helper)) {
     const from = arrival.from!.container;
