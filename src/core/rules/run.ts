@@ -1,7 +1,15 @@
 import type { Design, RuleConfig, RuleSeverity } from '../model/types';
 import { indexDesign } from './design-index';
 import { designTarget } from './targets';
-import type { Diagnostic, Finding, Rule, RuleMeta, RunRulesOptions, Severity } from './types';
+import {
+  SEVERITIES,
+  type Diagnostic,
+  type Finding,
+  type Rule,
+  type RuleMeta,
+  type RunRulesOptions,
+  type Severity,
+} from './types';
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const CONFIG_VALUES: readonly RuleSeverity[] = ['error', 'warning', 'info', 'off'];
@@ -62,8 +70,8 @@ export function runRuleSet(
 ): Diagnostic[] {
   const index = indexDesign(design);
   const context = { design, index, baseline: options.baseline ?? design.baseline };
-  const found: Found = { diagnostics: [], ruleOrders: [], positions: [] };
-  rules.forEach((rule, ruleOrder) => {
+  const found: Found = { diagnostics: [], positions: [] };
+  rules.forEach((rule) => {
     const { meta } = rule;
     const setting = configured(options.rules, meta.id) ?? configured(design.rules, meta.id);
     if (setting === 'off') return;
@@ -78,7 +86,6 @@ export function runRuleSet(
         message: `The check "${meta.id}" failed on this design (${reason}); its findings are missing.`,
         target: designTarget(design),
       });
-      found.ruleOrders.push(ruleOrder);
       found.positions.push(-1);
       return;
     }
@@ -92,61 +99,60 @@ export function runRuleSet(
       };
       if (finding.fix) diagnostic.fix = finding.fix;
       found.diagnostics.push(diagnostic);
-      found.ruleOrders.push(ruleOrder);
       found.positions.push(index.position(diagnostic.target));
     }
   });
-  return inOrder(found, rules.length);
+  return inOrder(found);
 }
 
-/** Findings in parallel arrays: no object per finding just to sort them. */
+/** Findings in the order found, rule by rule, with the document position of each: no object per finding just to sort them. */
 interface Found {
   diagnostics: Diagnostic[];
-  ruleOrders: number[];
   positions: number[];
 }
 
 /**
  * Errors first, then by where the entity stands in the document, then by rule, then in the order the
- * rule found them: the same design always lists its findings in the same order. Each finding becomes
- * one number that says all four, and a typed array sorts those numbers natively: at 5,000 pods (20,000
- * findings) a comparator over objects cost a fifth of the whole run.
+ * rule found them: the same design always lists its findings in the same order. Findings arrive by rule
+ * and, within a rule, in the order found, so a stable counting sort on (severity, place) is enough: one
+ * pass to count, one to place, linear where any comparison sort grows as n log n (at 5,000 pods, 20,000
+ * findings).
  */
-function inOrder({ diagnostics, ruleOrders, positions }: Found, ruleCount: number): Diagnostic[] {
+function inOrder({ diagnostics, positions }: Found): Diagnostic[] {
   const count = diagnostics.length;
   let last = 0;
   for (const position of positions)
     if (position !== Number.MAX_SAFE_INTEGER && position > last) last = position;
   // Places: -1 (the design) .. last, then one for entities not in the document.
   const places = last + 3;
-  const rules = Math.max(ruleCount, 1);
-  if (3 * places * rules * count > Number.MAX_SAFE_INTEGER)
-    return inOrderByComparison(diagnostics, ruleOrders, positions);
-  const keys = new Float64Array(count);
+  const buckets = SEVERITIES.length * places;
+  if (buckets > MAX_BUCKETS) return inOrderByComparison(diagnostics, positions);
+  const bucketOf = new Int32Array(count);
+  const starts = new Int32Array(buckets + 1);
   for (let i = 0; i < count; i++) {
     const position = positions[i]!;
     const place = position === Number.MAX_SAFE_INTEGER ? places - 1 : position + 1;
-    const rank = SEVERITY_RANK[diagnostics[i]!.severity];
-    keys[i] = ((rank * places + place) * rules + ruleOrders[i]!) * count + i;
+    const bucket = SEVERITY_RANK[diagnostics[i]!.severity] * places + place;
+    bucketOf[i] = bucket;
+    starts[bucket + 1]!++;
   }
-  keys.sort();
+  for (let b = 1; b <= buckets; b++) starts[b]! += starts[b - 1]!;
   const sorted = new Array<Diagnostic>(count);
-  for (let i = 0; i < count; i++) sorted[i] = diagnostics[keys[i]! % count]!;
+  for (let i = 0; i < count; i++) sorted[starts[bucketOf[i]!]!++] = diagnostics[i]!;
   return sorted;
 }
 
-/** The same order for runs too large to number (never reached by a real design). */
-function inOrderByComparison(
-  diagnostics: Diagnostic[],
-  ruleOrders: number[],
-  positions: number[],
-): Diagnostic[] {
+/** Past this many (severity, place) buckets the counting sort's table would outweigh the findings. */
+const MAX_BUCKETS = 1 << 24;
+
+/** The same order for designs too large to bucket (never reached by a real design). */
+function inOrderByComparison(diagnostics: Diagnostic[], positions: number[]): Diagnostic[] {
   const order = diagnostics.map((_, i) => i);
+  // Findings arrive in rule order, so their index orders them by rule, then as found.
   order.sort(
     (a, b) =>
       SEVERITY_RANK[diagnostics[a]!.severity] - SEVERITY_RANK[diagnostics[b]!.severity] ||
       positions[a]! - positions[b]! ||
-      ruleOrders[a]! - ruleOrders[b]! ||
       a - b,
   );
   return order.map((i) => diagnostics[i]!);
