@@ -85,7 +85,6 @@ describe('design storage', () => {
 
   it.each([
     ['pagehide', 'page', false],
-    ['beforeunload', 'page', false],
     ['visibilitychange to hidden', 'document', true],
   ] as const)(
     'writes the pending design at once on %s, so closing the tab loses nothing',

@@ -15,7 +15,7 @@ type Persisted = { design: Design };
 /** What the storage needs of the page; tests pass fakes. */
 export interface PersistEnvironment {
   storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-  /** Where `pagehide` and `beforeunload` fire (window). */
+  /** Where `pagehide` fires (window). */
   page?: Pick<EventTarget, 'addEventListener'>;
   /** Where `visibilitychange` fires, and whether the page is hidden (document). */
   document?: Pick<EventTarget, 'addEventListener'> & { visibilityState: string };
@@ -44,9 +44,9 @@ function browserEnvironment(): PersistEnvironment | null {
  * milliseconds at 200 pods, on the main thread) is written once changes have stopped for
  * WRITE_DELAY_MS and the page is idle, so it never delays the canvas or the editor of the next change.
  * Nothing is lost: the pending design is written at once when the page is hidden or unloaded
- * (pagehide, visibilitychange, beforeunload). A state whose design was already written (a selection
- * or a notice changed) is not written again. A full or missing storage never breaks editing: it only
- * stops autosave.
+ * (visibilitychange, pagehide; not beforeunload, which would keep the page out of the back/forward
+ * cache). A state whose design was already written (a selection or a notice changed) is not written
+ * again. A full or missing storage never breaks editing: it only stops autosave.
  */
 export function designStorage(environment = browserEnvironment()): DesignStorage | null {
   if (!environment) return null;
@@ -84,7 +84,6 @@ export function designStorage(environment = browserEnvironment()): DesignStorage
     }, IDLE_TIMEOUT_MS);
   };
   page?.addEventListener('pagehide', flush);
-  page?.addEventListener('beforeunload', flush);
   doc?.addEventListener('visibilitychange', () => {
     if (doc.visibilityState === 'hidden') flush();
   });
