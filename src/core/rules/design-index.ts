@@ -157,7 +157,9 @@ function portNamed(entry: PodEntry, name: string): PodPort | undefined {
 
 function addPort(entry: PodEntry, ref: PodPort): void {
   if (portNamed(entry, ref.port.name)) return;
-  entry.ports.push(ref);
+  // Lists start as the shared empty one and are made to measure, not at an empty literal's growth size.
+  if (entry.ports === EMPTY) entry.ports = [ref];
+  else entry.ports.push(ref);
   if (entry.byName) entry.byName.set(ref.port.name, ref);
   else if (entry.ports.length > LIST_LIMIT) entry.byName = new Map(entry.ports.map((r) => [r.port.name, r]));
 }
@@ -182,7 +184,7 @@ export function indexDesign(design: Design): DesignIndex {
   let containerCount = 0;
   let repeatedIds = false;
   for (const pod of design.pods) {
-    const podEntry: PodEntry = { pod, position: position++, ports: [], services: [] };
+    const podEntry: PodEntry = { pod, position: position++, ports: EMPTY, services: EMPTY };
     podEntries.set(pod.id, podEntry);
     for (const container of pod.containers) {
       const entry: ContainerEntry = {
@@ -207,7 +209,8 @@ export function indexDesign(design: Design): DesignIndex {
     serviceEntries.set(service.id, { value: service, inbound: EMPTY });
     const entry = service.pod ? podEntries.get(service.pod) : undefined;
     if (!entry) continue;
-    entry.services.push(service);
+    if (entry.services === EMPTY) entry.services = [service];
+    else entry.services.push(service);
     for (const servicePort of service.ports) {
       const ref = portNamed(entry, servicePort.targetPort);
       if (ref) add(entryOf(ref), 'exposures', { service, servicePort, port: ref.port });

@@ -27,21 +27,21 @@ export default defineRule(
     const findings: Finding[] = [];
     // Who depends on each port without a contract (the only ports whose users a message names), keyed
     // by the port object itself. Ports with a contract need no list: most ports of a large design.
-    const used = new Map<Port | ExternalPort, UniqueNames>();
+    const used = new Map<Port | ExternalPort, UniqueNames | undefined>();
     for (const pod of design.pods)
       for (const container of pod.containers)
-        for (const port of container.ports) if (!port.contract) used.set(port, new UniqueNames());
+        for (const port of container.ports) if (!port.contract) used.set(port, undefined);
     for (const external of design.externals)
-      for (const port of external.ports) if (!port.contract) used.set(port, new UniqueNames());
+      for (const port of external.ports) if (!port.contract) used.set(port, undefined);
     if (used.size > 0) {
       for (const entry of index.containers.values()) {
         for (const target of entry.targets) {
           // A call through a service depends on the container port behind it, counted with the service below.
           if ((target.kind === 'container' || target.kind === 'external') && target.port)
-            used.get(target.port)?.add(`"${entry.container.name}"`);
+            addUser(used, target.port, `"${entry.container.name}"`);
         }
         for (const exposure of entry.exposures)
-          used.get(exposure.port)?.add(`service "${exposure.service.name}"`);
+          addUser(used, exposure.port, `service "${exposure.service.name}"`);
       }
     }
 
@@ -54,7 +54,7 @@ export default defineRule(
     ) => {
       if (!contract) {
         const users = used.get(key);
-        if (users && users.names.length > 0)
+        if (users)
           findings.push({
             messageId: 'missing',
             data: { port, owner, users: joinUsers(users.names) },
@@ -111,24 +111,32 @@ function joinUsers(users: string[]): string {
   return users.length <= 1 ? users.join('') : `${users.slice(0, -1).join(', ')} and ${users.at(-1)}`;
 }
 
-function isUsed(used: ReadonlyMap<Port | ExternalPort, UniqueNames>, port: Port | ExternalPort): boolean {
-  return (used.get(port)?.names.length ?? 0) > 0;
+function isUsed(used: ReadonlyMap<Port | ExternalPort, UniqueNames | undefined>, port: Port | ExternalPort) {
+  return used.get(port) !== undefined;
 }
 
 /** Names each listed once, in the order first added; a set is built only for a long list. */
-class UniqueNames {
-  readonly names: string[] = [];
-  private set: Set<string> | undefined;
+interface UniqueNames {
+  names: string[];
+  set?: Set<string>;
+}
 
-  add(name: string): void {
-    if (this.set) {
-      if (this.set.has(name)) return;
-      this.set.add(name);
-    } else if (this.names.includes(name)) {
-      return;
-    } else if (this.names.length >= 16) {
-      this.set = new Set(this.names).add(name);
-    }
-    this.names.push(name);
+/** Adds a user to a port being tracked (a key of `used`); the list is made on the first user. */
+function addUser(
+  used: Map<Port | ExternalPort, UniqueNames | undefined>,
+  port: Port | ExternalPort,
+  name: string,
+) {
+  if (!used.has(port)) return;
+  const users = used.get(port);
+  if (!users) {
+    used.set(port, { names: [name] });
+  } else if (users.set) {
+    if (users.set.has(name)) return;
+    users.set.add(name);
+    users.names.push(name);
+  } else if (!users.names.includes(name)) {
+    users.names.push(name);
+    if (users.names.length > 16) users.set = new Set(users.names);
   }
 }
