@@ -6,6 +6,7 @@ import {
   type Diagnostic,
   type Severity,
 } from '../../core';
+import { useRef } from 'react';
 import { useStore } from '../../store';
 
 interface Checked {
@@ -36,9 +37,26 @@ export function useDiagnostics(): Diagnostic[] {
   return checkDesign(useStore(selectDesign)).all;
 }
 
-/** The findings about one entity; the same array object while they do not change. */
+/** Whether two lists of findings read the same to a person (a badge shows rule, severity and message). */
+function sameFindings(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((d, i) => d.rule === b[i]!.rule && d.severity === b[i]!.severity && d.message === b[i]!.message)
+  );
+}
+
+/**
+ * The findings about one entity; the same array object while they read the same, so a badge renders
+ * again only when its own findings change. A large design has a badge per node: re-rendering them all
+ * on every change was the largest cost of a change on the main thread.
+ */
 export function useTargetDiagnostics(id: string): Diagnostic[] {
-  return checkDesign(useStore(selectDesign)).byTarget.get(id) ?? NONE;
+  const shown = useRef<Diagnostic[]>(NONE);
+  return useStore((state) => {
+    const next = checkDesign(state.design).byTarget.get(id) ?? NONE;
+    if (!sameFindings(shown.current, next)) shown.current = next;
+    return shown.current;
+  });
 }
 
 export function useWorstSeverity(id: string): Severity | undefined {
