@@ -203,7 +203,7 @@ export function indexDesign(design: Design): DesignIndex {
       for (const port of container.ports) addPort(podEntry, { pod, container, port, entry });
     }
   }
-  const entryOf = (ref: PodPort): ContainerEntry =>
+  const entryOfPort = (ref: PodPort): ContainerEntry =>
     repeatedIds ? containers.get(ref.container.id)! : ref.entry;
   for (const service of design.services) {
     serviceEntries.set(service.id, { value: service, inbound: EMPTY });
@@ -213,7 +213,7 @@ export function indexDesign(design: Design): DesignIndex {
     else entry.services.push(service);
     for (const servicePort of service.ports) {
       const ref = portNamed(entry, servicePort.targetPort);
-      if (ref) add(entryOf(ref), 'exposures', { service, servicePort, port: ref.port });
+      if (ref) add(entryOfPort(ref), 'exposures', { service, servicePort, port: ref.port });
     }
   }
   for (const external of design.externals)
@@ -265,7 +265,7 @@ export function indexDesign(design: Design): DesignIndex {
         target = resolved;
         addInbound(service, connection);
         if (resolved.endpoint) {
-          add(entryOf(resolved.endpoint), 'arrivals', {
+          add(entryOfPort(resolved.endpoint), 'arrivals', {
             connection,
             from: fromEntry,
             port: resolved.endpoint.port,
@@ -298,8 +298,20 @@ export function indexDesign(design: Design): DesignIndex {
     externalEntries.get(id)?.value.name ??
     podEntries.get(id)?.pod.name ??
     id;
+  // The container a rule asked about last. A rule asks several questions about one container in a row
+  // (its outbound connections, their targets, its arrivals): each repeat spares a look-up in a map
+  // that, on a large design, is a cache miss.
+  let lastId: string | undefined;
+  let lastEntry: ContainerEntry | undefined;
+  const entryOf = (id: string): ContainerEntry | undefined => {
+    if (id !== lastId) {
+      lastId = id;
+      lastEntry = containers.get(id);
+    }
+    return lastEntry;
+  };
   const targetOf = (connection: Connection): ResolvedTarget => {
-    const entry = containers.get(connection.from);
+    const entry = entryOf(connection.from);
     const at = entry ? entry.outbound.indexOf(connection) : -1;
     return at >= 0 ? entry!.targets[at]! : resolve(connection);
   };
@@ -317,12 +329,9 @@ export function indexDesign(design: Design): DesignIndex {
       return (externals ??= new Map([...externalEntries].map(([id, e]) => [id, e.value])));
     },
     kubernetes: parseKubernetesVersion(design.target?.kubernetes),
-    outbound: (id) => containers.get(id)?.outbound ?? NONE,
+    outbound: (id) => entryOf(id)?.outbound ?? NONE,
     inbound: (id) =>
-      containers.get(id)?.inbound ??
-      serviceEntries.get(id)?.inbound ??
-      externalEntries.get(id)?.inbound ??
-      NONE,
+      entryOf(id)?.inbound ?? serviceEntries.get(id)?.inbound ?? externalEntries.get(id)?.inbound ?? NONE,
     servicesOf: (podId) => podEntries.get(podId)?.services ?? NONE,
     podPort: (podId, portName) => {
       const entry = podEntries.get(podId);
@@ -330,11 +339,11 @@ export function indexDesign(design: Design): DesignIndex {
     },
     target: targetOf,
     targetPod: (connection) => targetPodOf(targetOf(connection)),
-    exposures: (id) => containers.get(id)?.exposures ?? NONE,
-    arrivals: (id) => containers.get(id)?.arrivals ?? NONE,
+    exposures: (id) => entryOf(id)?.exposures ?? NONE,
+    arrivals: (id) => entryOf(id)?.arrivals ?? NONE,
     position(target) {
       if (target.kind === 'design') return -1;
-      if (target.kind === 'container') return containers.get(target.id)?.position ?? Number.MAX_SAFE_INTEGER;
+      if (target.kind === 'container') return entryOf(target.id)?.position ?? Number.MAX_SAFE_INTEGER;
       if (target.kind === 'pod') return podEntries.get(target.id)?.position ?? Number.MAX_SAFE_INTEGER;
       if (!otherPositions) {
         otherPositions = new Map();
