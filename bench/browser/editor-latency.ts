@@ -15,34 +15,18 @@
  * PODWRIGHT_BENCH_PORT (or E2E_PORT) fixes the preview port, so parallel runs do not collide.
  * Prints p50 and p95 of each part, and the machine's load, since these are wall-clock times.
  */
-import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
-import { build, preview } from 'vite';
+import { availableParallelism, loadavg } from 'node:os';
+import type { Page } from '@playwright/test';
 import type { Design, DesignChange } from '../../src/core';
 // Declares window.__podwright (the app's test hooks, on with ?test-hooks).
 import type { PodwrightTestHooks } from '../../src/ui/dock/test-hooks';
 import { generateDesign } from '../generate-design';
 import { summarize, type Bench, type BenchRow } from '../harness';
+import { withAppPage } from './app-in-chromium';
 
 const PODS = 200;
 const CHANGES = 50;
 const TARGET_P95_MS = 100;
-const ROOT = resolve(import.meta.dirname, '../..');
-
-function chromiumPath(): string | undefined {
-  const candidates = [process.env.PODWRIGHT_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  return candidates.find((path): path is string => {
-    if (!path) return false;
-    try {
-      accessSync(path, constants.X_OK);
-      return true;
-    } catch {
-      return false;
-    }
-  });
-}
 
 /** Change `i` of the run: pods far apart in the text, an image tag or a description, never a no-op. */
 function change(design: Design, i: number): DesignChange {
@@ -115,43 +99,11 @@ async function timeChange(page: Page, next: DesignChange): Promise<Timing> {
   );
 }
 
-async function serveBuild(): Promise<{ url: string; close(): Promise<void> }> {
-  const existing = process.env.PODWRIGHT_BENCH_DIST ?? process.env.E2E_DIST;
-  const port = Number(process.env.PODWRIGHT_BENCH_PORT ?? process.env.E2E_PORT ?? 0);
-  const outDir = existing ? resolve(existing) : mkdtempSync(join(tmpdir(), 'podwright-bench-'));
-  if (!existing) await build({ root: ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-  const server = await preview({
-    root: ROOT,
-    logLevel: 'warn',
-    build: { outDir },
-    preview: { port, strictPort: port !== 0, host: '127.0.0.1' },
-  });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('vite preview did not report its address');
-  return {
-    url,
-    async close() {
-      await server.close();
-      if (!existing) rmSync(outDir, { recursive: true, force: true });
-    },
-  };
-}
-
 export const editorLatencyBench: Bench = {
   name: 'editor-latency',
   description: `design change -> Monaco text at ${PODS} pods, ${CHANGES} changes, Chromium (target p95 <= ${TARGET_P95_MS} ms)`,
   async run(): Promise<BenchRow[]> {
-    const server = await serveBuild();
-    const browser = await chromium.launch({
-      executablePath: chromiumPath(),
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking'],
-    });
-    try {
-      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-      // tsx (esbuild, keepNames) wraps named functions in __name(); the page has no such helper.
-      await page.addInitScript('window.__name = (fn) => fn');
-      page.on('pageerror', (error) => console.error('page error:', error.message));
-      await page.goto(`${server.url}?test-hooks`);
+    return withAppPage(async (page) => {
       await page.locator('.monaco-editor .view-lines').waitFor();
 
       const design = generateDesign({ pods: PODS });
@@ -240,10 +192,7 @@ export const editorLatencyBench: Bench = {
           meetsTarget: p.p95 <= TARGET_P95_MS,
         },
       ];
-    } finally {
-      await browser.close();
-      await server.close();
-    }
+    });
   },
 };
 

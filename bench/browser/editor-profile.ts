@@ -1,30 +1,14 @@
 /**
  * Where the main thread's time goes between a design change and its text in the editor, at 200 pods:
  * a CPU profile (Chromium, through CDP) of 30 changes, summed by function (self time), top 30 printed.
- * A tool for finding the next cost, not a benchmark. Serves an existing build:
- * `E2E_DIST=dist-x E2E_PORT=4300 npx tsx bench/browser/editor-profile.ts`.
+ * A tool for finding the next cost, not a benchmark:
+ * `E2E_DIST=dist-x E2E_PORT=4300 npx tsx bench/browser/editor-profile.ts` (without E2E_DIST it builds).
  */
-import { resolve } from 'node:path';
-import { chromium } from '@playwright/test';
-import { preview } from 'vite';
 import type { PodwrightTestHooks } from '../../src/ui/dock/test-hooks';
 import { generateDesign } from '../generate-design';
+import { withAppPage } from './app-in-chromium';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const dist = process.env.E2E_DIST ?? process.env.PODWRIGHT_BENCH_DIST;
-if (!dist) throw new Error('Set E2E_DIST to a build (npx vite build --outDir dist-x).');
-const port = Number(process.env.E2E_PORT ?? process.env.PODWRIGHT_BENCH_PORT ?? 0);
-const server = await preview({
-  root: ROOT,
-  logLevel: 'warn',
-  build: { outDir: resolve(dist) },
-  preview: { port, strictPort: port !== 0, host: '127.0.0.1' },
-});
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
-try {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  await page.addInitScript('window.__name = (fn) => fn');
-  await page.goto(`${server.resolvedUrls!.local[0]}?test-hooks`);
+await withAppPage(async (page) => {
   await page.locator('.monaco-editor .view-lines').waitFor();
   const design = generateDesign({ pods: 200 });
   await page.evaluate((d) => {
@@ -73,7 +57,4 @@ try {
   console.log(`main thread, 30 changes: ${total.toFixed(0)} ms sampled`);
   for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30))
     console.log(`${ms.toFixed(1).padStart(8)} ms  ${name}`);
-} finally {
-  await browser.close();
-  await server.close();
-}
+});

@@ -95,16 +95,16 @@ export const layoutResponsivenessBench: Bench = {
       // The generated design has no layout, so every pod starts in the canvas's default rows.
       await page.evaluate((d) => {
         // oxlint-disable-next-line no-underscore-dangle
-        (window as Window & { __podwright?: PodwrightTestHooks })
-          .__podwright!.store.getState()
-          .replaceDesign(d);
+        const hooks = (window as Window & { __podwright?: PodwrightTestHooks }).__podwright!;
+        hooks.store.getState().replaceDesign(d);
       }, design);
       await page.waitForTimeout(2000);
       // The first layout also starts the worker and loads elkjs; the second is the one measured.
       await frameGaps(page, { tidy: true });
       await page.evaluate(() => {
         // oxlint-disable-next-line no-underscore-dangle
-        (window as Window & { __podwright?: PodwrightTestHooks }).__podwright!.store.getState().undo();
+        const hooks = (window as Window & { __podwright?: PodwrightTestHooks }).__podwright!;
+        hooks.store.getState().undo();
       });
       // Let the undo's re-render and re-export settle, so the window measures the layout alone.
       await page.waitForTimeout(5000);
