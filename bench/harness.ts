@@ -68,10 +68,25 @@ const collectGarbage: (() => void) | undefined = (() => {
   }
 })();
 
+/** Waits `ms` of wall time on this thread, letting the collector's background threads finish. */
+function settle(ms: number): void {
+  const end = performance.now() + ms;
+  while (performance.now() < end) {
+    // Busy: the wait is outside the sample, and a timer would need an async measure.
+  }
+}
+
 export interface MeasureOptions {
   clock?: Clock;
   /** Collect garbage before each sample (default false: the export and import ratios were set without). */
   collect?: boolean;
+  /**
+   * With `collect`, wall milliseconds to wait after collecting, outside the sample. A full collection
+   * leaves sweeping of the whole heap to background threads, whose CPU time otherwise lands in the next
+   * sample: a similar few milliseconds whatever is measured, which flatters the ratio of a short sample
+   * to a long one.
+   */
+  settleMs?: number;
   /** Runs before measuring, so the JIT has compiled the hot paths. */
   warmup?: number;
   iterations?: number;
@@ -83,14 +98,17 @@ export interface MeasureOptions {
  */
 export function measureTogether(
   fns: Record<string, () => unknown>,
-  { warmup = 3, iterations = 15, clock = 'cpu', collect = false }: MeasureOptions = {},
+  { warmup = 3, iterations = 15, clock = 'cpu', collect = false, settleMs = 0 }: MeasureOptions = {},
 ): Record<string, Samples> {
   const names = Object.keys(fns);
   const values: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
   let sink = 0;
   for (let i = 0; i < warmup + iterations; i++) {
     for (const name of names) {
-      if (collect) collectGarbage?.();
+      if (collect) {
+        collectGarbage?.();
+        settle(settleMs);
+      }
       const start = now(clock);
       const result = fns[name]!();
       const elapsed = now(clock) - start;
