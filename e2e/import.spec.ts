@@ -184,6 +184,10 @@ test.describe('importing manifests', () => {
     await expect(canvas.node('shop', 'service')).toBeVisible();
     await expect(canvas.node('orders-db', 'external')).toBeVisible();
     await expect(canvas.pod('frontend')).toBeVisible();
+    // The merged part is selected and in view; what was there before is not selected.
+    await expect(canvas.pod('frontend')).toHaveClass(/selected/);
+    await expect(canvas.pod('shop')).not.toHaveClass(/selected/);
+    await expect(canvas.pod('frontend')).toBeInViewport();
     expect(await overlappingNodes(canvas)).toEqual([]);
     await canvas.flow.getByRole('button', { name: 'Fit view' }).click();
     await page.screenshot({ path: '/tmp/import-merge.png' });

@@ -1,3 +1,4 @@
+import { useReactFlow } from '@xyflow/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useStoreApi } from '../../store';
 import { useDesignFiles, useFileDrop } from '../files';
@@ -26,6 +27,7 @@ export function ImportControls() {
   const [dialog, setDialog] = useState<{ open: boolean; text: string }>({ open: false, text: '' });
   const [running, setRunning] = useState(false);
   const [outcome, setOutcome] = useState<ImportOutcome>();
+  const flow = useReactFlow();
   const busy = useRef(false);
 
   /** One import at a time: read (files) or take (pasted text), import, lay out, land as one undo step. */
@@ -44,18 +46,21 @@ export function ImportControls() {
           setOutcome({ ok: false, message: input.message, errors: [] });
           return;
         }
-        setOutcome(
-          await performImport(store, input.files, mode, runLayout, {
-            notesHint: dropped,
-            importer: importInWorker,
-          }),
-        );
+        const result = await performImport(store, input.files, mode, runLayout, {
+          notesHint: dropped,
+          importer: importInWorker,
+        });
+        setOutcome(result);
+        if (result.ok && result.added.length > 0) {
+          const nodes = result.added.map((id) => ({ id }));
+          requestAnimationFrame(() => void flow.fitView({ nodes, duration: 300, padding: 0.2 }));
+        }
       } finally {
         busy.current = false;
         setRunning(false);
       }
     },
-    [store],
+    [store, flow],
   );
   const importFiles = useCallback(
     (files: File[], mode: ImportMode, dropped = false) => run(() => readImportFiles(files), mode, dropped),

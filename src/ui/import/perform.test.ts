@@ -55,6 +55,9 @@ describe('performImport', () => {
     expect(design.pods.map((p) => p.name)).toEqual(['shop', 'shop-2']);
     expect(design.pods[0]).toEqual(before.pods[0]);
     expect(s.getState().history.past).toHaveLength(1);
+    const incoming = [design.pods[1]!.id, ...design.services.slice(before.services.length).map((x) => x.id)];
+    expect(outcome).toMatchObject({ added: expect.arrayContaining(incoming) });
+    expect(s.getState().selection).toEqual(outcome.ok ? outcome.added : []);
   });
 
   it('changes nothing on an import error, and says where', async () => {

@@ -16,7 +16,14 @@ export type ImportMode = 'new' | 'merge';
 
 /** What the dialog shows after an import: the summary and every note, or the errors. */
 export type ImportOutcome =
-  { ok: true; message: string; notes: ImportNote[] } | { ok: false; message: string; errors: ImportNote[] };
+  | {
+      ok: true;
+      message: string;
+      notes: ImportNote[];
+      /** On a merge, the pods, services and externals that came in (selected, for the view to show). */
+      added: string[];
+    }
+  | { ok: false; message: string; errors: ImportNote[] };
 
 /** Runs ELK on a design and hands the answer to `apply`; the app's is the worker (`runLayout`). */
 export type LayoutRunner = <T>(design: Design, apply: (result: ElkGraphNode) => T) => Promise<T>;
@@ -59,6 +66,7 @@ export async function performImport(
   const current = store.getState().design;
   let next = imported;
   let renamed = 0;
+  let added: string[] = [];
   if (mode === 'merge') {
     const merged = mergeDesigns(current, imported, mergeOffset(current, imported));
     if (!merged.ok) {
@@ -68,13 +76,21 @@ export async function performImport(
     }
     next = merged.design;
     renamed = merged.renamed.length;
+    const existing = new Set(topLevelIds(current));
+    added = topLevelIds(next).filter((id) => !existing.has(id));
   }
   store.getState().replaceDesign(next);
+  // A merge lands beside what is drawn, maybe out of view: selected, it can be shown and moved as one.
+  if (added.length > 0) store.getState().select(added);
   const message = importSummary(prepared.design, prepared.notes.length, mode === 'merge', renamed);
   // An import without the dialog (a drop) says where its notes can be read.
   const hint = notesHint && prepared.notes.length > 0 ? ' Import lists the notes.' : '';
   notify('info', message + hint);
-  return { ok: true, message, notes: prepared.notes };
+  return { ok: true, message, notes: prepared.notes, added };
+}
+
+function topLevelIds(design: Design): string[] {
+  return [...design.pods, ...design.services, ...design.externals].map((entity) => entity.id);
 }
 
 /**
