@@ -112,6 +112,30 @@ test.describe('editing the manifest', () => {
     await expect.poll(() => manifest.modelText('k8s')).toContain('image: nginx:1.29.0');
   });
 
+  test('a published port typed in the Compose tab reaches the design', async ({ page }) => {
+    const manifest = await openWithHooks(page);
+    const canvas = new CanvasPage(page);
+    // A NodePort Service: the Compose file publishes its port (`ports:`) instead of exposing it.
+    await manifest.apply({ type: 'updateService', id: 'svc-shop', patch: { type: 'NodePort' } });
+    await manifest.openTab('Compose');
+    await manifest.startEditing();
+    await manifest.scrollTo('published: "443"');
+    // 443 -> 9090, typed: the cursor before the closing quote, the number selected and typed over.
+    await manifest.cursorToEndOf('published: "443"');
+    await page.keyboard.press('ArrowLeft');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+ArrowLeft');
+    await page.keyboard.insertText('9090');
+    const servicePorts = async () =>
+      (await manifest.design()).services.find((s) => s.id === 'svc-shop')?.ports.map((p) => p.port);
+    await expect.poll(servicePorts).toEqual([9090]);
+    await expect(canvas.node('shop', 'service')).toContainText('9090→https');
+    await expect(manifest.editBanner).toContainText('The design follows the text.');
+    // The container port and the ids stayed: only the published port changed.
+    const tls = (await shopPod(manifest)).containers.find((c) => c.name === 'tls')!;
+    expect(tls.ports.find((p) => p.name === 'https')?.port).toBe(8443);
+    await page.screenshot({ path: '/tmp/fixes-compose-port.png' });
+  });
+
   test('a comment typed in edit mode stays while editing and goes when editing ends', async ({ page }) => {
     const manifest = await openWithHooks(page);
     await manifest.startEditing();

@@ -192,6 +192,97 @@ describe('reconcileDesign after a text edit', () => {
   });
 });
 
+describe('Compose: the visible ports win over the x-podwright record', () => {
+  /** The web design with its Service published: the export writes `ports:` instead of `expose:`. */
+  function published(): Design {
+    const design = laidOut();
+    design.services = design.services.map((s) => ({ ...s, type: 'NodePort' }));
+    return design;
+  }
+  const summary = (d: Design) => ({
+    ports: d.pods[0]!.containers.map((c) => c.ports.map((p) => `${p.name}:${p.port}`)),
+    services: d.services.map((s) => ({
+      id: s.id,
+      type: s.type,
+      ports: s.ports.map((p) => `${p.port}->${p.targetPort}`),
+    })),
+    connections: d.connections.map((c) => c.id),
+  });
+  const publishedBlock = / {4}ports:\n {6}- name: https\n(?: {8}.*\n)+/;
+  const cases: { name: string; design: () => Design; edit: (t: string) => string; toMatch: object }[] = [
+    {
+      name: 'a published port edited',
+      design: published,
+      edit: (t) => t.replace('published: "443"', 'published: "9443"'),
+      toMatch: {
+        ports: [['http:8080'], ['https:8443']],
+        services: [{ id: 's-web', ports: ['9443->https'] }],
+      },
+    },
+    {
+      name: 'a container port edited in the long syntax',
+      design: published,
+      edit: (t) => t.replace('target: 8443', 'target: 9000'),
+      toMatch: { ports: [['http:8080'], ['https:9000']], services: [{ ports: ['443->https'] }] },
+    },
+    {
+      name: 'the long syntax rewritten as short syntax with new numbers',
+      design: published,
+      edit: (t) => t.replace(publishedBlock, '    ports:\n      - "8443:8444"\n'),
+      toMatch: { ports: [['http:8080'], ['https:8444']], services: [{ ports: ['8443->https'] }] },
+    },
+    {
+      name: 'a published port added',
+      design: published,
+      edit: (t) => t.replace('        protocol: tcp\n', '        protocol: tcp\n      - "9090:9000"\n'),
+      toMatch: {
+        ports: [['http:8080', expect.stringMatching(/:9000$/)], ['https:8443']],
+        services: [{ id: 's-web', ports: ['443->https', expect.stringMatching(/^9090->/)] }],
+      },
+    },
+    {
+      name: 'a published port removed: the port goes, and the Service left without ports',
+      design: published,
+      edit: (t) => t.replace(publishedBlock, ''),
+      toMatch: { ports: [['http:8080'], []], services: [], connections: ['e-1', 'e-2'] },
+    },
+    {
+      name: 'a published port moved to expose: no longer published',
+      design: published,
+      edit: (t) => t.replace(publishedBlock, '    expose:\n      - "8443"\n'),
+      toMatch: { ports: [['http:8080'], ['https:8443']], services: [] },
+    },
+    {
+      name: 'an exposed port renumbered',
+      design: laidOut,
+      edit: (t) => t.replace('- "8443"', '- "8444"'),
+      toMatch: { ports: [['http:8080'], ['https:8444']], services: [{ ports: ['443->https'] }] },
+    },
+    {
+      name: 'an exposed port published: a NodePort Service for it',
+      design: laidOut,
+      edit: (t) => t.replace('expose:\n      - "8443"', 'ports:\n      - "8080:8443"'),
+      toMatch: {
+        ports: [['http:8080'], ['https:8443']],
+        services: [
+          { id: 's-web', type: 'ClusterIP', ports: ['443->https'] },
+          { type: 'NodePort', ports: ['8080->https'] },
+        ],
+      },
+    },
+  ];
+
+  it.each(cases)('$name', ({ design, edit, toMatch }) => {
+    const next = afterEdit(design(), 'compose', edit);
+    expect(summary(next)).toMatchObject(toMatch);
+  });
+
+  it('an unchanged published text gives back the current design itself', () => {
+    const current = published();
+    expect(afterEdit(current, 'compose', (t) => t)).toBe(current);
+  });
+});
+
 describe('reconcileDesign on imported designs', () => {
   it('pairs a foreign manifest by name and keeps the current ids', () => {
     const current = laidOut();

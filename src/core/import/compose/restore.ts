@@ -26,6 +26,7 @@ import { readContract, readEnvFacts } from '../k8s/ours';
 import { placeAt, type Place } from '../load/source';
 import { get, int, isRecord, list, scalarText, str, stringMap } from '../read';
 import type { ComposeOutput } from './foreign';
+import { applyVisiblePorts, type RestoredMember } from './restore-ports';
 import type { ServiceSpec } from './service-spec';
 
 const oneOf = <T extends string>(values: readonly T[], value: unknown): T | undefined =>
@@ -51,6 +52,7 @@ export function restoreFromExtension(
   });
   const rest: ServiceSpec[] = [];
   const recordedReplicas = new Map([...pods.values()].map((pod) => [pod, pod.replicas]));
+  const members = new Map<Pod, RestoredMember[]>();
   for (const spec of specs) {
     const x = get(spec.raw, 'x-podwright');
     const pod = pods.get(str(get(x, 'pod')) ?? '');
@@ -64,6 +66,9 @@ export function restoreFromExtension(
       pod.replicas = spec.replicas;
     const container = restoreContainer(draft, pod, spec, x);
     pod.containers.push(container);
+    const restored = members.get(pod) ?? [];
+    restored.push({ spec, container });
+    members.set(pod, restored);
     for (const name of [spec.key, ...spec.aliases])
       if (!out.aliases.has(name)) out.aliases.set(name, { containerId: container.id });
   }
@@ -76,6 +81,8 @@ export function restoreFromExtension(
     const external = restoreExternal(draft, raw, placeAt(extPlace, 'externals', i));
     if (external) draft.design.externals.push(external);
   });
+  // Like the replica count, the visible ports win over the record where they differ.
+  for (const [pod, restored] of members) applyVisiblePorts(draft, pod, restored);
   return { rest };
 }
 
