@@ -248,6 +248,16 @@ test.describe('importing manifests', () => {
     }, COMPOSE);
     await expect(importer.dialog).toBeVisible();
     await expect(importer.dialog.getByLabel('Or paste YAML')).toHaveValue(COMPOSE);
+    // Imported as a new design, it is named from its content (no project name: its first service),
+    // not after the placeholder file name of pasted text.
+    await importer.choose('new');
+    await importer.importButton.click();
+    await expect(importer.result.getByRole('status')).toContainText('Imported 3 pods', LAYOUT_WAIT);
+    await importer.close();
+    await expect(new ToolbarPage(page).button('Save')).toHaveAttribute(
+      'title',
+      /^Save as web\.podwright\.json/,
+    );
   });
 
   test('Ctrl+V of a manifest copied elsewhere opens the import with it', async ({

@@ -7,6 +7,8 @@ import type { Design } from '../model/types';
 export interface ImportFile {
   name: string;
   text: string;
+  /** Pasted, not read from a file: the design is named from the content, not from `name`. */
+  pasted?: boolean;
 }
 
 export type ImportNoteSeverity = 'error' | 'warning' | 'info';

@@ -70,7 +70,10 @@ export function ImportControls() {
   const onImport = (request: ImportRequest, mode: ImportMode) =>
     void (request.kind === 'files'
       ? importFiles(request.files, mode)
-      : run(async () => ({ ok: true, files: [{ name: 'pasted.yaml', text: request.text }] }), mode));
+      : run(
+          async () => ({ ok: true, files: [{ name: 'pasted.yaml', text: request.text, pasted: true }] }),
+          mode,
+        ));
 
   const onDroppedFiles = useCallback(
     async (files: File[]) => {

@@ -4,7 +4,7 @@
  * extensions or read as a foreign file (Kompose's conventions).
  */
 import type { Draft } from '../draft';
-import { fileBaseName } from '../names';
+import { chooseDesignName } from '../design-name';
 import type { LoadedFile } from '../load/load';
 import { placeAt, type Place } from '../load/source';
 import { passthroughObject } from '../passthrough';
@@ -55,21 +55,24 @@ export function importCompose(
     specs.push(readServiceSpec(draft.notes, key, value, at));
   }
   const ext = get(root, 'x-podwright');
-  if (draft.design.pods.length === 0) {
-    const design = draft.design;
-    design.name =
-      name ??
-      str(get(ext, 'name')) ??
-      str(get(root, 'name')) ??
-      fileBaseName(first.place.file.name) ??
-      'imported';
-    if (isRecord(ext)) restoreDesignFields(draft, ext);
-  }
+  // Named here unless a Kubernetes input named the design already (it came first and has pods).
+  const naming = draft.design.pods.length === 0;
+  if (naming && isRecord(ext)) restoreDesignFields(draft, ext);
   let foreign: ServiceSpec[] = specs;
   if (isRecord(ext) && Array.isArray(get(ext, 'pods'))) {
     foreign = restoreFromExtension(draft, ext, root, specs, placeAt(first.place, 'x-podwright'), out).rest;
   }
   if (foreign.length > 0) importForeign(draft, foreign, root, out);
+  if (naming) {
+    draft.design.name = chooseDesignName({
+      given: name,
+      recorded: str(get(ext, 'name')),
+      project: str(get(root, 'name')),
+      file: first.place.file,
+      namespace: draft.design.namespace,
+      firstWorkload: draft.design.pods[0]?.name,
+    });
+  }
   return out;
 }
 

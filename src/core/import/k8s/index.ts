@@ -5,7 +5,7 @@
  */
 import { LABEL } from '../../export/k8s';
 import type { Draft } from '../draft';
-import { fileBaseName } from '../names';
+import { chooseDesignName } from '../design-name';
 import type { LoadedFile } from '../load/load';
 import { placeAt } from '../load/source';
 import { passthroughObject } from '../passthrough';
@@ -21,7 +21,10 @@ export function importKubernetes(draft: Draft, files: readonly LoadedFile[], nam
   const header = files.length > 0 ? readHeader(files[0]!.source.text) : undefined;
   const design = draft.design;
   const partOf = commonValue(objects.filter((o) => isWorkload(o)).map((o) => o.labels[LABEL.partOf]));
-  design.name = name ?? header?.name ?? partOf ?? fileBaseName(files[0]?.source.name) ?? 'imported';
+  const clues = { given: name, recorded: header?.name, partOf, file: files[0]?.source };
+  // A first name for the labels the workloads are read against; the namespace and the first
+  // workload, known once the objects are read, may give a better one below.
+  design.name = chooseDesignName(clues);
   if (header) {
     design.description = header.description;
     design.target = { kubernetes: header.kubernetes };
@@ -58,6 +61,11 @@ export function importKubernetes(draft: Draft, files: readonly LoadedFile[], nam
     }
   }
   noteNamespaces(draft, objects);
+  design.name = chooseDesignName({
+    ...clues,
+    namespace: design.namespace,
+    firstWorkload: design.pods[0]?.name,
+  });
   for (const object of objects) {
     if (handled.has(object) || storage.consumed.has(object) || usedSlices.has(object)) continue;
     keepOrDrop(draft, object);

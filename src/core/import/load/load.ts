@@ -27,6 +27,7 @@ export function loadFile(
     name: file.name,
     text: typeof file.text === 'string' ? file.text : '',
     documents: [],
+    ...(file.pasted === true ? { pasted: true } : {}),
   };
   const at = (offset: number) => ({ file: source, offset });
   const problem = checkImportText(source.text, maxChars);

@@ -19,6 +19,8 @@ export interface SourceDocument {
 export interface SourceFile {
   name: string;
   text: string;
+  /** Pasted text, not a file: its name is a placeholder that says nothing about the content. */
+  pasted?: boolean;
   /** Filled by the parser; empty when the text never reached it. */
   lineCounter?: LineCounter;
   documents: SourceDocument[];
