@@ -260,6 +260,26 @@ test.describe('importing manifests', () => {
     );
   });
 
+  test('a Service with a 50-character name shows it in full on the canvas', async ({ page }) => {
+    const longName = 'order-processing-for-european-customers-version-02';
+    expect(longName).toHaveLength(50);
+    const canvas = new CanvasPage(page);
+    const importer = new ImportPage(page);
+    await importer.openDialog();
+    await importer.importText(
+      SHOP_MANIFEST.split('---')[0] +
+        `---\napiVersion: v1\nkind: Service\nmetadata: {name: ${longName}}\nspec:\n  selector: {app: frontend}\n  ports: [{name: http, port: 80, targetPort: 8080}]\n`,
+    );
+    await expect(importer.result.getByRole('status')).toContainText('Imported 1 pod', LAYOUT_WAIT);
+    await importer.close();
+    const name = canvas.node(longName, 'service').locator('.pw-node-name');
+    await expect(name).toHaveText(longName);
+    const fit = await name.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+    expect(fit.scroll).toBeLessThanOrEqual(fit.client);
+    expect(await overlappingNodes(canvas)).toEqual([]);
+    await page.screenshot({ path: '/tmp/fixes-long-service.png' });
+  });
+
   test('Ctrl+V of a manifest copied elsewhere opens the import with it', async ({
     page,
     context,

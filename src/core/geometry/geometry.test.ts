@@ -3,13 +3,18 @@ import { sampleDesign } from '../templates/sample';
 import {
   CONTAINER_SIZE,
   POD_MIN_SIZE,
+  SERVICE_MAX_WIDTH,
+  SERVICE_SIZE,
   freeSpot,
   geometryOf,
   hitTest,
   podFitSize,
   podSize,
+  serviceSize,
   snapPoint,
 } from './geometry';
+import { nameTextWidth } from './text-width';
+import { aService } from '../testing/builders';
 import { twoPodDesign, unplacedDesign } from '../testing/layout-designs';
 
 describe('geometry', () => {
@@ -74,5 +79,64 @@ describe('geometry', () => {
   it('snaps to the grid, or rounds when snapping is off', () => {
     expect(snapPoint({ x: 14, y: 16 }, 10)).toEqual({ x: 10, y: 20 });
     expect(snapPoint({ x: 14.4, y: 16.6 }, null)).toEqual({ x: 14, y: 17 });
+  });
+});
+
+describe('serviceSize', () => {
+  const fifty = 'order-processing-for-european-customers-version-02';
+  it.each([
+    {
+      name: 'a short name: the standard size',
+      service: aService({ name: 'web' }),
+      width: SERVICE_SIZE.width,
+    },
+    {
+      name: 'a ClusterIP header fits the standard size',
+      service: aService({ type: 'ClusterIP' }),
+      width: 190,
+    },
+    {
+      name: 'a LoadBalancer header widens it a little',
+      service: aService({ type: 'LoadBalancer' }),
+      width: 210,
+    },
+    {
+      name: 'a 30-character name',
+      service: aService({ name: 'checkout-payments-gateway-eu-1' }),
+      width: 330,
+    },
+    { name: 'a 50-character name still fits', service: aService({ name: fifty }), width: 480 },
+    {
+      name: 'a 63-character name: the maximum',
+      service: aService({ name: 'm'.repeat(63) }),
+      width: SERVICE_MAX_WIDTH,
+    },
+    {
+      name: 'a long ports line',
+      service: aService({
+        ports: [80, 443, 8080, 8443].map((port) => ({ name: `p${port}`, port, targetPort: `p${port}` })),
+      }),
+      width: 320,
+    },
+  ])('$name', ({ service, width }) => {
+    expect(serviceSize(service)).toEqual({ width, height: SERVICE_SIZE.height });
+  });
+
+  it('leaves room for the name below the maximum, and the geometry uses it', () => {
+    const service = aService({ name: 'checkout-payments-gateway-eu-1' });
+    expect(serviceSize(service).width - 51).toBeGreaterThanOrEqual(nameTextWidth(service.name));
+    const design = { ...sampleDesign(), services: [{ ...sampleDesign().services[0]!, name: fifty }] };
+    expect(geometryOf(design).rects.get('svc-shop')).toMatchObject({
+      width: 480,
+      height: SERVICE_SIZE.height,
+    });
+  });
+
+  it.each([
+    { text: 'iiii', expected: 20 },
+    { text: 'mmmm', expected: 58 },
+    { text: 'web-1', expected: 49 },
+  ])('estimates name widths generously: $text', ({ text, expected }) => {
+    expect(nameTextWidth(text)).toBe(expected);
   });
 });

@@ -1,4 +1,5 @@
-import type { Design, LayoutEntry, Pod } from '../model/types';
+import type { Design, LayoutEntry, Pod, Service } from '../model/types';
+import { monoTextWidth, nameTextWidth, smallTextWidth } from './text-width';
 
 /**
  * Where everything sits on the canvas, computed from the design alone (no DOM). Node sizes are fixed
@@ -18,7 +19,13 @@ export interface Rect extends XY, Size {}
 
 export const GRID = 10;
 export const CONTAINER_SIZE: Size = { width: 160, height: 96 };
+/** A Service's size when its name and ports are short; longer ones widen it up to SERVICE_MAX_WIDTH. */
 export const SERVICE_SIZE: Size = { width: 190, height: 72 };
+/**
+ * The widest a Service grows for its name: room for about 50 characters in the widest system font
+ * (a name is a DNS label, at most 63); longer text is cut with an ellipsis, the full name in its title.
+ */
+export const SERVICE_MAX_WIDTH = 520;
 export const EXTERNAL_SIZE: Size = { width: 190, height: 80 };
 /** Space between a pod's border and its containers. */
 export const POD_PADDING = 20;
@@ -34,6 +41,34 @@ export const POD_MIN_SIZE: Size = {
 };
 /** The pod's connection handle sits in its header, so it does not move when the pod grows. */
 export const POD_HANDLE_TOP = 28;
+
+/** What the Service node's third line shows: its ports, `<port>→<target port>`. */
+export function servicePortsText(service: Service): string {
+  return service.ports.map((p) => `${p.port}→${p.targetPort}`).join('  ');
+}
+
+/** Left and right padding (24 px each) and borders of a Service pill (nodes.css `.pw-service`). */
+const SERVICE_CHROME = 24 * 2 + 3;
+/** The header line besides the type's text: icon, "SERVICE", gaps and the type pill's padding (measured). */
+const SERVICE_HEAD_FIXED = 72 + 12;
+
+/**
+ * A Service's size: as wide as its name, header and ports line need (estimated, no DOM), between
+ * SERVICE_SIZE and SERVICE_MAX_WIDTH, rounded up to the grid. The canvas, the SVG picture and the
+ * layout all size a Service with this.
+ */
+export function serviceSize(service: Service): Size {
+  const content = Math.max(
+    nameTextWidth(service.name),
+    monoTextWidth(servicePortsText(service)),
+    SERVICE_HEAD_FIXED + smallTextWidth(service.type),
+  );
+  const wanted = Math.ceil((content + SERVICE_CHROME) / GRID) * GRID;
+  return {
+    width: Math.min(SERVICE_MAX_WIDTH, Math.max(SERVICE_SIZE.width, wanted)),
+    height: SERVICE_SIZE.height,
+  };
+}
 
 export interface DesignGeometry {
   /** Absolute rectangles of every pod, container, service and external, by id. */
@@ -147,8 +182,9 @@ function computeGeometry(design: Design): DesignGeometry {
   let loose = 0;
   for (const service of design.services) {
     const entry = savedEntry(design, service.id);
+    const size = serviceSize(service);
     if (entry) {
-      rects.set(service.id, { x: entry.x, y: entry.y, ...SERVICE_SIZE });
+      rects.set(service.id, { x: entry.x, y: entry.y, ...size });
       continue;
     }
     const pod = rects.get(service.pod);
@@ -156,12 +192,13 @@ function computeGeometry(design: Design): DesignGeometry {
       const k = perPod.get(service.pod) ?? 0;
       perPod.set(service.pod, k + 1);
       rects.set(service.id, {
-        x: pod.x - SERVICE_SIZE.width - 110,
-        y: pod.y + 40 + k * (SERVICE_SIZE.height + 20),
-        ...SERVICE_SIZE,
+        x: pod.x - size.width - 110,
+        y: pod.y + 40 + k * (size.height + 20),
+        ...size,
       });
     } else {
-      rects.set(service.id, { x: -320, y: 80 + loose++ * (SERVICE_SIZE.height + 30), ...SERVICE_SIZE });
+      // A column whose right edge stays where a short Service's would (-320 + 190).
+      rects.set(service.id, { x: -130 - size.width, y: 80 + loose++ * (size.height + 30), ...size });
     }
   }
 

@@ -1,4 +1,5 @@
 import type { Design } from '../model/types';
+import { serviceSize } from '../geometry';
 import type { ElkGraphEdge, ElkGraphNode, ElkOptions, LayoutSizes } from './types';
 
 /**
@@ -66,7 +67,9 @@ export function layoutGraph(design: Design, sizes: LayoutSizes): ElkGraphNode {
   }
   for (const service of design.services) {
     known.add(service.id);
-    children.push({ id: service.id, ...sizes.service });
+    // As wide as the canvas draws it: a long name widens a Service (geometry's serviceSize).
+    const width = Math.max(sizes.service.width, serviceSize(service).width);
+    children.push({ id: service.id, ...sizes.service, width });
   }
   for (const external of design.externals) {
     known.add(external.id);

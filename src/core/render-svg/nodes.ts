@@ -134,8 +134,19 @@ export function drawService(service: Service, r: Rect): string {
       COLOUR.serviceTagText,
       true,
     ),
-    text(r.x + 24, r.y + 42, truncate(service.name, 18), `class="name"`),
-    text(r.x + 24, r.y + 58, truncate(ports, 22), `class="mono small" fill="${COLOUR.servicePorts}"`),
+    // A long name widens the Service (geometry's serviceSize): what fits grows with the width.
+    text(
+      r.x + 24,
+      r.y + 42,
+      truncate(service.name, Math.max(18, Math.floor((r.width - 48) / NAME_CHAR))),
+      `class="name"`,
+    ),
+    text(
+      r.x + 24,
+      r.y + 58,
+      truncate(ports, Math.max(22, Math.floor((r.width - 48) / 6.5))),
+      `class="mono small" fill="${COLOUR.servicePorts}"`,
+    ),
     `</g>`,
   ].join('');
 }

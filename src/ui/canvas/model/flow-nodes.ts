@@ -3,7 +3,6 @@ import type { FlowNode } from './flow-types';
 import {
   CONTAINER_SIZE,
   EXTERNAL_SIZE,
-  SERVICE_SIZE,
   geometryOf,
   podFitSize,
   type Size,
@@ -119,7 +118,10 @@ export class FlowNodeMapper {
 
     const podNames = new Map(design.pods.map((p) => [p.id, p.name]));
     for (const service of design.services) {
-      const { x, y } = at(service.id, rects.get(service.id)!);
+      const rect = rects.get(service.id)!;
+      const { x, y } = at(service.id, rect);
+      // A Service is as wide as its name needs (geometry's serviceSize), so read its size from the rect.
+      const size = { width: rect.width, height: rect.height };
       const isSelected = selected(service.id);
       const podName = podNames.get(service.pod);
       const dragging = view.dragging?.has(service.id) ?? false;
@@ -128,8 +130,8 @@ export class FlowNodeMapper {
           id: service.id,
           type: 'service',
           position: { x, y },
-          ...SERVICE_SIZE,
-          measured: { ...SERVICE_SIZE },
+          ...size,
+          measured: { ...size },
           data: { service, podName },
           selected: isSelected,
           dragging,

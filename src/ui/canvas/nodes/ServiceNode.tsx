@@ -1,5 +1,6 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { servicePortsText } from '../../../core/geometry';
 import { HANDLE, type ServiceFlowNode } from '../model/flow-types';
 import { ServiceIcon } from './icons';
 import { RouteHandles, TARGET_ROUTES, type RouteHandle } from './RouteHandles';
@@ -12,7 +13,8 @@ const ROUTES: readonly RouteHandle[] = [
 
 /**
  * A Service, drawn as a pill: callers connect on the left; the right handle points at the pod it
- * selects (drag it to a pod to attach the Service).
+ * selects (drag it to a pod to attach the Service). Its width comes from the geometry (serviceSize),
+ * which widens it for a long name or ports line; past the maximum, the text ends in an ellipsis.
  */
 export const ServiceNode = memo(function ServiceNode({ id, data }: NodeProps<ServiceFlowNode>) {
   const { service, podName } = data;
@@ -30,11 +32,7 @@ export const ServiceNode = memo(function ServiceNode({ id, data }: NodeProps<Ser
         {service.name}
       </div>
       <div className="pw-service-ports" title={podName ? `Selects pod ${podName}` : 'Selects no pod yet'}>
-        {service.ports.length > 0
-          ? service.ports.map((p) => `${p.port}→${p.targetPort}`).join('  ')
-          : podName
-            ? 'no ports'
-            : 'drag to a pod →'}
+        {service.ports.length > 0 ? servicePortsText(service) : podName ? 'no ports' : 'drag to a pod →'}
       </div>
       <Handle
         type="source"
