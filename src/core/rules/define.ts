@@ -1,6 +1,30 @@
-import type { Finding, Rule, RuleContext, RuleMeta } from './types';
+import type { Finding, PodChecks, PodView, Rule, RuleContext, RuleMeta } from './types';
 
 /** Declares a rule; its docs page is always `docs/rules/<id>.md`. */
 export function defineRule(meta: Omit<RuleMeta, 'docs'>, check: (context: RuleContext) => Finding[]): Rule {
   return { meta: { ...meta, docs: `docs/rules/${meta.id}.md` }, check };
+}
+
+/**
+ * Declares a rule checked pod by pod (see `PodChecks`). Its `check` visits every pod, then the rest:
+ * the same findings, in the same order, as the runner's walk that interleaves it with other rules.
+ */
+export function definePodRule(meta: Omit<RuleMeta, 'docs'>, byPod: PodChecks): Rule {
+  const check = (context: RuleContext): Finding[] => {
+    const findings: Finding[] = [];
+    forEachPod(context, (view) => byPod.pod(view, context, findings));
+    byPod.rest?.(context, findings);
+    return findings;
+  };
+  return { meta: { ...meta, docs: `docs/rules/${meta.id}.md` }, check, byPod };
+}
+
+/** Every pod of the design in document order, with the index entries of its containers. */
+export function forEachPod({ design, index }: RuleContext, visit: (view: PodView) => void): void {
+  let at = 0;
+  for (const pod of design.pods) {
+    const end = at + pod.containers.length;
+    visit({ pod, entries: index.entries.slice(at, end) });
+    at = end;
+  }
 }

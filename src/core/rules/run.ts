@@ -1,11 +1,13 @@
 import type { Design, RuleConfig, RuleSeverity } from '../model/types';
-import { indexDesign } from './design-index';
+import { forEachPod } from './define';
+import { indexDesign, type DesignIndex } from './design-index';
 import { designTarget } from './targets';
 import {
   SEVERITIES,
   type Diagnostic,
   type Finding,
   type Rule,
+  type RuleContext,
   type RuleMeta,
   type RunRulesOptions,
   type Severity,
@@ -61,7 +63,10 @@ export function formatMessage(template: string, data: Finding['data'] = {}): str
 
 /**
  * Runs the given rules on a design. Builds the design index once and hands it to every rule; a rule
- * that throws becomes one error finding instead of taking the others down.
+ * that throws becomes one error finding instead of taking the others down. Rules checked pod by pod
+ * (`Rule.byPod`) share one walk over the pods, each pod visited by all of them in turn; the others
+ * run one after another. Each rule's findings are kept apart, so they are listed as if every rule had
+ * run alone, in rule order.
  */
 export function runRuleSet(
   rules: readonly Rule[],
@@ -69,43 +74,87 @@ export function runRuleSet(
   options: RunRulesOptions = {},
 ): Diagnostic[] {
   const index = indexDesign(design);
-  const context = { design, index, baseline: options.baseline ?? design.baseline };
-  const found: Found = { diagnostics: [], positions: [] };
-  rules.forEach((rule) => {
-    const { meta } = rule;
-    const setting = configured(options.rules, meta.id) ?? configured(design.rules, meta.id);
-    if (setting === 'off') return;
-    let findings: Finding[];
+  const context: RuleContext = { design, index, baseline: options.baseline ?? design.baseline };
+  const runs: RuleRun[] = [];
+  for (const rule of rules) {
+    const setting = configured(options.rules, rule.meta.id) ?? configured(design.rules, rule.meta.id);
+    if (setting === 'off') continue;
+    runs.push({ rule, setting, found: { diagnostics: [], positions: [] } });
+  }
+  // One list reused by every rule and pod: a pod rarely has a finding, so it is usually empty.
+  const findings: Finding[] = [];
+  const podRuns = runs.filter((run) => run.rule.byPod);
+  if (podRuns.length > 0) {
+    forEachPod(context, (view) => {
+      for (const run of podRuns) {
+        if (run.failure !== undefined) continue;
+        try {
+          run.rule.byPod!.pod(view, context, findings);
+          if (findings.length > 0) record(run, findings, index);
+        } catch (error) {
+          run.failure = error instanceof Error ? error.message : String(error);
+        }
+        findings.length = 0;
+      }
+    });
+  }
+  for (const run of runs) {
+    if (run.failure !== undefined) continue;
     try {
-      findings = rule.check(context);
+      const { byPod } = run.rule;
+      if (!byPod) record(run, run.rule.check(context), index);
+      else if (byPod.rest) {
+        byPod.rest(context, findings);
+        record(run, findings, index);
+      }
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      found.diagnostics.push({
-        rule: meta.id,
-        severity: 'error',
-        message: `The check "${meta.id}" failed on this design (${reason}); its findings are missing.`,
-        target: designTarget(design),
-      });
-      found.positions.push(-1);
-      return;
+      run.failure = error instanceof Error ? error.message : String(error);
     }
-    for (const finding of findings) {
-      const template = meta.messages[finding.messageId] ?? finding.messageId;
-      const diagnostic: Diagnostic = {
-        rule: meta.id,
-        severity: setting ?? finding.severity ?? meta.severity,
-        message: formatMessage(template, finding.data),
-        target: finding.target,
-      };
-      if (finding.fix) diagnostic.fix = finding.fix;
-      found.diagnostics.push(diagnostic);
-      found.positions.push(index.position(diagnostic.target));
-    }
-  });
-  return inOrder(found);
+    findings.length = 0;
+  }
+  return inOrder(runs.map((run) => (run.failure === undefined ? run.found : failed(run, design))));
 }
 
-/** Findings in the order found, rule by rule, with the document position of each: no object per finding just to sort them. */
+/** One rule's part of a run: what it found so far, or why it failed. */
+interface RuleRun {
+  rule: Rule;
+  /** The severity the configuration gives it, if any ('off' rules do not run). */
+  setting: Severity | undefined;
+  found: Found;
+  failure?: string;
+}
+
+/** Turns a rule's findings into diagnostics, with the document position of each for the ordering. */
+function record(run: RuleRun, findings: readonly Finding[], index: DesignIndex): void {
+  const { meta } = run.rule;
+  const { diagnostics, positions } = run.found;
+  for (const finding of findings) {
+    const template = meta.messages[finding.messageId] ?? finding.messageId;
+    const diagnostic: Diagnostic = {
+      rule: meta.id,
+      severity: run.setting ?? finding.severity ?? meta.severity,
+      message: formatMessage(template, finding.data),
+      target: finding.target,
+    };
+    if (finding.fix) diagnostic.fix = finding.fix;
+    diagnostics.push(diagnostic);
+    positions.push(index.position(diagnostic.target));
+  }
+}
+
+/** A failed rule's one finding, in place of whatever it found before it failed. */
+function failed(run: RuleRun, design: Design): Found {
+  const { id } = run.rule.meta;
+  const diagnostic: Diagnostic = {
+    rule: id,
+    severity: 'error',
+    message: `The check "${id}" failed on this design (${run.failure}); its findings are missing.`,
+    target: designTarget(design),
+  };
+  return { diagnostics: [diagnostic], positions: [-1] };
+}
+
+/** Findings in the order found, with the document position of each: no object per finding just to sort them. */
 interface Found {
   diagnostics: Diagnostic[];
   positions: number[];
@@ -113,32 +162,40 @@ interface Found {
 
 /**
  * Errors first, then by where the entity stands in the document, then by rule, then in the order the
- * rule found them: the same design always lists its findings in the same order. Findings arrive by rule
- * and, within a rule, in the order found, so a stable counting sort on (severity, place) is enough: one
- * pass to count, one to place, linear where any comparison sort grows as n log n (at 5,000 pods, 20,000
- * findings).
+ * rule found them: the same design always lists its findings in the same order. Findings arrive as one
+ * list per rule, in rule order, each in the order found, so a stable counting sort on (severity, place)
+ * is enough: one pass to count, one to place, linear where any comparison sort grows as n log n (at
+ * 5,000 pods, 20,000 findings).
  */
-function inOrder({ diagnostics, positions }: Found): Diagnostic[] {
-  const count = diagnostics.length;
+function inOrder(lists: readonly Found[]): Diagnostic[] {
+  let count = 0;
   let last = 0;
-  for (const position of positions)
-    if (position !== Number.MAX_SAFE_INTEGER && position > last) last = position;
+  for (const { positions } of lists) {
+    count += positions.length;
+    for (const position of positions)
+      if (position !== Number.MAX_SAFE_INTEGER && position > last) last = position;
+  }
   // Places: -1 (the design) .. last, then one for entities not in the document.
   const places = last + 3;
   const buckets = SEVERITIES.length * places;
-  if (buckets > MAX_BUCKETS) return inOrderByComparison(diagnostics, positions);
+  if (buckets > MAX_BUCKETS) return inOrderByComparison(lists);
   const bucketOf = new Int32Array(count);
   const starts = new Int32Array(buckets + 1);
-  for (let i = 0; i < count; i++) {
-    const position = positions[i]!;
-    const place = position === Number.MAX_SAFE_INTEGER ? places - 1 : position + 1;
-    const bucket = SEVERITY_RANK[diagnostics[i]!.severity] * places + place;
-    bucketOf[i] = bucket;
-    starts[bucket + 1]!++;
+  let i = 0;
+  for (const { diagnostics, positions } of lists) {
+    for (let j = 0; j < positions.length; j++, i++) {
+      const position = positions[j]!;
+      const place = position === Number.MAX_SAFE_INTEGER ? places - 1 : position + 1;
+      const bucket = SEVERITY_RANK[diagnostics[j]!.severity] * places + place;
+      bucketOf[i] = bucket;
+      starts[bucket + 1]!++;
+    }
   }
   for (let b = 1; b <= buckets; b++) starts[b]! += starts[b - 1]!;
   const sorted = new Array<Diagnostic>(count);
-  for (let i = 0; i < count; i++) sorted[starts[bucketOf[i]!]!++] = diagnostics[i]!;
+  i = 0;
+  for (const { diagnostics } of lists)
+    for (const diagnostic of diagnostics) sorted[starts[bucketOf[i++]!]!++] = diagnostic;
   return sorted;
 }
 
@@ -146,7 +203,9 @@ function inOrder({ diagnostics, positions }: Found): Diagnostic[] {
 const MAX_BUCKETS = 1 << 24;
 
 /** The same order for designs too large to bucket (never reached by a real design). */
-function inOrderByComparison(diagnostics: Diagnostic[], positions: number[]): Diagnostic[] {
+function inOrderByComparison(lists: readonly Found[]): Diagnostic[] {
+  const diagnostics = lists.flatMap((list) => list.diagnostics);
+  const positions = lists.flatMap((list) => list.positions);
   const order = diagnostics.map((_, i) => i);
   // Findings arrive in rule order, so their index orders them by rule, then as found.
   order.sort(

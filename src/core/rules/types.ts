@@ -1,6 +1,6 @@
 import type { DesignChange } from '../model/change-types';
-import type { ContractBaseline, Design, EntityKind, RuleConfig } from '../model/types';
-import type { DesignIndex } from './design-index';
+import type { ContractBaseline, Design, EntityKind, Pod, RuleConfig } from '../model/types';
+import type { ContainerEntry, DesignIndex } from './design-index';
 
 /** How bad a finding is: `error` cannot work as drawn, `warning` breaks a pattern or agreed practice, `info` is hygiene. */
 export type Severity = 'error' | 'warning' | 'info';
@@ -78,6 +78,27 @@ export interface RuleContext {
 export interface Rule {
   meta: RuleMeta;
   check(context: RuleContext): Finding[];
+  /** For a rule checked pod by pod: the parts its `check` is made of, which the runner interleaves. */
+  byPod?: PodChecks;
+}
+
+/** One pod as a pod-by-pod rule sees it: `entries[i]` is the index entry of `pod.containers[i]`. */
+export interface PodView {
+  pod: Pod;
+  entries: readonly ContainerEntry[];
+}
+
+/**
+ * A rule's check split into what it finds in one pod and what it finds in the rest of the design. The
+ * runner visits each pod once for all such rules: on a large design, one rule after another reading
+ * every pod reads the whole design from memory once per rule, while the rules of one pod find it in
+ * the cache (5,000 pods cost 55 times 500 that way, not 10).
+ */
+export interface PodChecks {
+  /** Findings of one pod and its containers (and of connections or services it owns), in `check`'s order. */
+  pod(view: PodView, context: RuleContext, findings: Finding[]): void;
+  /** Findings of everything else, after every pod. */
+  rest?(context: RuleContext, findings: Finding[]): void;
 }
 
 export interface RunRulesOptions {

@@ -1,6 +1,5 @@
-import { defineRule } from '../define';
+import { definePodRule } from '../define';
 import { containerTarget } from '../targets';
-import type { Finding } from '../types';
 
 /** The tag of an image reference, `''` when it has none; undefined when it is pinned by digest. */
 export function imageTag(image: string): string | undefined {
@@ -10,7 +9,7 @@ export function imageTag(image: string): string | undefined {
   return colon < 0 ? '' : lastSegment.slice(colon + 1);
 }
 
-export default defineRule(
+export default definePodRule(
   {
     id: 'image-tag-mutable',
     description: 'Require every container image to be pinned by a version tag or a digest, never latest.',
@@ -31,9 +30,8 @@ export default defineRule(
         'Container "{container}" in pod "{pod}" uses image "{image}", whose :latest tag moves; pin a version.',
     },
   },
-  ({ design }) => {
-    const findings: Finding[] = [];
-    for (const pod of design.pods) {
+  {
+    pod({ pod }, _context, findings) {
       for (const container of pod.containers) {
         const image = container.image.trim();
         const messageId = mutability(image);
@@ -44,8 +42,7 @@ export default defineRule(
           target: containerTarget(container),
         });
       }
-    }
-    return findings;
+    },
   },
 );
 

@@ -1,8 +1,7 @@
-import { defineRule } from '../define';
+import { definePodRule } from '../define';
 import { containerTarget, roleWord } from '../targets';
-import type { Finding } from '../types';
 
-export default defineRule(
+export default definePodRule(
   {
     id: 'resources-unset',
     description:
@@ -23,9 +22,8 @@ export default defineRule(
       missing: '{role} "{container}" in pod "{pod}" has no {missing}.',
     },
   },
-  ({ design }) => {
-    const findings: Finding[] = [];
-    for (const pod of design.pods) {
+  {
+    pod({ pod }, _context, findings) {
       for (const container of pod.containers) {
         if (container.role === 'init') continue;
         const r = container.resources ?? {};
@@ -46,8 +44,7 @@ export default defineRule(
           target: containerTarget(container),
         });
       }
-    }
-    return findings;
+    },
   },
 );
 

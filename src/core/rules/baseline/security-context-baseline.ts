@@ -1,8 +1,7 @@
-import { defineRule } from '../define';
+import { definePodRule } from '../define';
 import { containerTarget, roleWord } from '../targets';
-import type { Finding } from '../types';
 
-export default defineRule(
+export default definePodRule(
   {
     id: 'security-context-baseline',
     description:
@@ -24,9 +23,8 @@ export default defineRule(
       missing: '{role} "{container}" in pod "{pod}" does not set {missing} in its security context.',
     },
   },
-  ({ design }) => {
-    const findings: Finding[] = [];
-    for (const pod of design.pods) {
+  {
+    pod({ pod }, _context, findings) {
       for (const container of pod.containers) {
         const s = container.securityContext ?? {};
         if (
@@ -51,7 +49,6 @@ export default defineRule(
           target: containerTarget(container),
         });
       }
-    }
-    return findings;
+    },
   },
 );

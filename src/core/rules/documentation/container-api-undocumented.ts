@@ -1,8 +1,7 @@
-import { defineRule } from '../define';
+import { definePodRule } from '../define';
 import { containerTarget, isBlank, isHelper, quoteList, roleWord } from '../targets';
-import type { Finding } from '../types';
 
-export default defineRule(
+export default definePodRule(
   {
     id: 'container-api-undocumented',
     description:
@@ -16,9 +15,8 @@ export default defineRule(
         '{role} "{container}" in pod "{pod}" does not describe {items}; ports and variables are a container\'s API.',
     },
   },
-  ({ design }) => {
-    const findings: Finding[] = [];
-    for (const pod of design.pods) {
+  {
+    pod({ pod }, _context, findings) {
       for (const container of pod.containers) {
         const ports = undocumented(container.ports);
         const env = undocumented(container.env);
@@ -33,8 +31,7 @@ export default defineRule(
           severity: isHelper(container) ? 'warning' : 'info',
         });
       }
-    }
-    return findings;
+    },
   },
 );
 

@@ -1,8 +1,7 @@
-import { defineRule } from '../define';
+import { definePodRule } from '../define';
 import { containerTarget, isBlank, isHelper, roleWord } from '../targets';
-import type { Finding } from '../types';
 
-export default defineRule(
+export default definePodRule(
   {
     id: 'docs-link-missing',
     description: 'Require a documentation link on every sidecar, ambassador and adapter.',
@@ -14,9 +13,8 @@ export default defineRule(
       missing: '{role} "{container}" in pod "{pod}" has no documentation link; a reused helper needs one.',
     },
   },
-  ({ design }) => {
-    const findings: Finding[] = [];
-    for (const pod of design.pods) {
+  {
+    pod({ pod }, _context, findings) {
       for (const container of pod.containers) {
         if (!isHelper(container) || !isBlank(container.docsUrl)) continue;
         findings.push({
@@ -25,7 +23,6 @@ export default defineRule(
           target: containerTarget(container),
         });
       }
-    }
-    return findings;
+    },
   },
 );

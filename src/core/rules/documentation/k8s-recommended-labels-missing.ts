@@ -1,11 +1,10 @@
-import { defineRule } from '../define';
+import { definePodRule } from '../define';
 import { podTarget } from '../targets';
-import type { Finding } from '../types';
 
 /** The recommended labels that identify a workload; the other four are stamped by the export. */
 export const IDENTIFYING_LABELS = ['app.kubernetes.io/name', 'app.kubernetes.io/instance'] as const;
 
-export default defineRule(
+export default definePodRule(
   {
     id: 'k8s-recommended-labels-missing',
     description:
@@ -23,13 +22,12 @@ export default defineRule(
         'Pod "{pod}" has labels but not {missing}; the manifests it came from cannot be told apart by the recommended labels.',
     },
   },
-  ({ design }) => {
-    const findings: Finding[] = [];
-    for (const pod of design.pods) {
+  {
+    pod({ pod }, _context, findings) {
       const labels = pod.labels;
-      if (!labels || typeof labels !== 'object' || Object.keys(labels).length === 0) continue;
+      if (!labels || typeof labels !== 'object' || Object.keys(labels).length === 0) return;
       const missing = IDENTIFYING_LABELS.filter((key) => !Object.hasOwn(labels, key) || labels[key] === '');
-      if (missing.length === 0) continue;
+      if (missing.length === 0) return;
       const added = Object.fromEntries(missing.map((key) => [key, pod.name]));
       findings.push({
         messageId: 'missing',
@@ -40,7 +38,6 @@ export default defineRule(
           changes: [{ type: 'updatePod', id: pod.id, patch: { labels: { ...labels, ...added } } }],
         },
       });
-    }
-    return findings;
+    },
   },
 );

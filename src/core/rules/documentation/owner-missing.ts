@@ -1,8 +1,7 @@
-import { defineRule } from '../define';
+import { definePodRule } from '../define';
 import { isBlank, podTarget } from '../targets';
-import type { Finding } from '../types';
 
-export default defineRule(
+export default definePodRule(
   {
     id: 'owner-missing',
     description: 'Require an owner (a team or a person) on every pod.',
@@ -18,12 +17,10 @@ export default defineRule(
       missing: 'Pod "{pod}" has no owner: name the team or person who runs it.',
     },
   },
-  ({ design }) => {
-    const findings: Finding[] = [];
-    for (const pod of design.pods) {
+  {
+    pod({ pod }, _context, findings) {
       if (isBlank(pod.owner))
         findings.push({ messageId: 'missing', data: { pod: pod.name }, target: podTarget(pod) });
-    }
-    return findings;
+    },
   },
 );

@@ -1,5 +1,5 @@
 import type { Container, Pod } from '../../model/types';
-import { defineRule } from '../define';
+import { definePodRule } from '../define';
 import type { DesignIndex } from '../design-index';
 import {
   appsOf,
@@ -11,12 +11,11 @@ import {
   remoteApps,
 } from '../relations';
 import { containerTarget, quoteList } from '../targets';
-import type { Finding } from '../types';
 
 /** "prometheus, otlp, logs or health", for messages. */
 const STANDARD = `${OBSERVABILITY_PROTOCOLS.slice(0, -1).join(', ')} or ${OBSERVABILITY_PROTOCOLS.at(-1)}`;
 
-export default defineRule(
+export default definePodRule(
   {
     id: 'adapter-incomplete',
     description:
@@ -32,10 +31,9 @@ export default defineRule(
       uncontracted: `Adapter "{container}" in pod "{pod}" serves {ports} without a standard contract; say which interface it conforms to (${STANDARD}).`,
     },
   },
-  ({ design, index }) => {
-    const findings: Finding[] = [];
-    for (const pod of design.pods) {
-      if (!hasApp(pod)) continue; // helper-without-app reports it
+  {
+    pod({ pod }, { index }, findings) {
+      if (!hasApp(pod)) return; // helper-without-app reports it
       for (const adapter of pod.containers) {
         if (adapter.role !== 'adapter') continue;
         // An adapter reading an app in another pod is helper-not-co-located's finding, not this one.
@@ -68,8 +66,7 @@ export default defineRule(
           findings.push({ messageId: 'noOutput', data, target });
         }
       }
-    }
-    return findings;
+    },
   },
 );
 

@@ -1,11 +1,11 @@
 import type { Connection, Container } from '../../model/types';
 import type { DesignIndex } from '../design-index';
-import { defineRule } from '../define';
+import { definePodRule } from '../define';
 import { appsOf, leavesPod, targetName } from '../relations';
 import { connectionTarget } from '../targets';
-import type { Finding, QuickFix } from '../types';
+import type { QuickFix } from '../types';
 
-export default defineRule(
+export default definePodRule(
   {
     id: 'ambassador-bypassed',
     description: 'Disallow an app connecting directly to a backend that an ambassador in its pod fronts.',
@@ -18,13 +18,12 @@ export default defineRule(
         'App "{app}" in pod "{pod}" connects to "{backend}" directly, bypassing ambassador "{ambassador}", which fronts it.',
     },
   },
-  ({ design, index }) => {
-    const findings: Finding[] = [];
-    for (const pod of design.pods) {
-      if (!pod.containers.some((c) => c.role === 'ambassador')) continue;
+  {
+    pod({ pod }, { index }, findings) {
+      if (!pod.containers.some((c) => c.role === 'ambassador')) return;
       // Only an app's call out of the pod can bypass an ambassador; most pods' apps make none.
       const apps = appsOf(pod);
-      if (!apps.some((app) => index.outbound(app.id).some((c) => leavesPod(index, c, pod)))) continue;
+      if (!apps.some((app) => index.outbound(app.id).some((c) => leavesPod(index, c, pod)))) return;
       const ambassadors = pod.containers.filter((c) => c.role === 'ambassador');
       // What each ambassador fronts, by the endpoint its traffic ends at.
       const fronted = new Map<string, Container>();
@@ -52,8 +51,7 @@ export default defineRule(
           });
         }
       }
-    }
-    return findings;
+    },
   },
 );
 

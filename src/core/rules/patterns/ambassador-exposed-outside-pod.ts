@@ -1,11 +1,11 @@
 import type { Container, Pod, Port } from '../../model/types';
 import type { DesignIndex, Exposure } from '../design-index';
-import { defineRule } from '../define';
+import { definePodRule } from '../define';
 import { appsOf, crossPodArrivals, isObservabilityPort } from '../relations';
 import { containerTarget } from '../targets';
-import type { Finding, QuickFix } from '../types';
+import type { QuickFix } from '../types';
 
-export default defineRule(
+export default definePodRule(
   {
     id: 'ambassador-exposed-outside-pod',
     description:
@@ -21,9 +21,8 @@ export default defineRule(
         'Ambassador "{container}" in pod "{pod}" listens on port "{port}" on the pod network; bind it to localhost so that only its app can reach it.',
     },
   },
-  ({ design, index }) => {
-    const findings: Finding[] = [];
-    for (const pod of design.pods) {
+  {
+    pod({ pod }, { index }, findings) {
       for (const ambassador of pod.containers) {
         if (ambassador.role !== 'ambassador') continue;
         const exposures = index.exposures(ambassador.id);
@@ -52,8 +51,7 @@ export default defineRule(
           }
         }
       }
-    }
-    return findings;
+    },
   },
 );
 

@@ -2,7 +2,7 @@ import type { DesignChange } from '../../model/change-types';
 import { uniqueName } from '../../model/names';
 import type { Connection, Container, Pod, Port } from '../../model/types';
 import type { DesignIndex } from '../design-index';
-import { defineRule } from '../define';
+import { definePodRule } from '../define';
 import {
   appsOf,
   freePortNumber,
@@ -12,9 +12,9 @@ import {
   targetPortNumber,
 } from '../relations';
 import { containerTarget } from '../targets';
-import type { Finding, QuickFix } from '../types';
+import type { QuickFix } from '../types';
 
-export default defineRule(
+export default definePodRule(
   {
     id: 'ambassador-incomplete',
     description:
@@ -30,9 +30,8 @@ export default defineRule(
         'Ambassador "{container}" in pod "{pod}" is not called by app {app}; connect the app to it over localhost.',
     },
   },
-  ({ design, index }) => {
-    const findings: Finding[] = [];
-    for (const pod of design.pods) {
+  {
+    pod({ pod }, { index }, findings) {
       const apps = appsOf(pod);
       for (const ambassador of pod.containers) {
         if (ambassador.role !== 'ambassador') continue;
@@ -61,8 +60,7 @@ export default defineRule(
           });
         }
       }
-    }
-    return findings;
+    },
   },
 );
 

@@ -1,11 +1,10 @@
-import { defineRule } from '../define';
+import { definePodRule } from '../define';
 import type { Pod } from '../../model/types';
 import type { Arrival } from '../design-index';
 import { isCrossPod, readsOwnPod, remoteApps } from '../relations';
 import { containerTarget, quoteList } from '../targets';
-import type { Finding } from '../types';
 
-export default defineRule(
+export default definePodRule(
   {
     id: 'helper-not-co-located',
     description: 'Require each helper to serve the app of its own pod, not an app in another pod.',
@@ -22,9 +21,8 @@ export default defineRule(
         'Adapter "{container}" in pod "{pod}" reads app {apps} in another pod and nothing in its own; an adapter must sit in the pod of the app it adapts.',
     },
   },
-  ({ design, index }) => {
-    const findings: Finding[] = [];
-    for (const pod of design.pods) {
+  {
+    pod({ pod }, { index }, findings) {
       for (const container of pod.containers) {
         if (container.role === 'ambassador' || container.role === 'sidecar') {
           // A service in front of a sidecar is the TLS-terminator case and fine; an ambassador never is.
@@ -49,8 +47,7 @@ export default defineRule(
           }
         }
       }
-    }
-    return findings;
+    },
   },
 );
 

@@ -1,8 +1,8 @@
-import { defineRule } from '../define';
+import { definePodRule } from '../define';
 import { isHelper, podTarget } from '../targets';
-import type { Finding, QuickFix } from '../types';
+import type { QuickFix } from '../types';
 
-export default defineRule(
+export default definePodRule(
   {
     id: 'helper-without-app',
     description:
@@ -16,11 +16,10 @@ export default defineRule(
         'Pod "{pod}" has {helpers} but no app container; a helper only makes sense next to the app it helps.',
     },
   },
-  ({ design }) => {
-    const findings: Finding[] = [];
-    for (const pod of design.pods) {
+  {
+    pod({ pod }, _context, findings) {
       const helpers = pod.containers.filter(isHelper);
-      if (helpers.length === 0 || pod.containers.some((c) => c.role === 'app')) continue;
+      if (helpers.length === 0 || pod.containers.some((c) => c.role === 'app')) return;
       const running = pod.containers.filter((c) => c.role !== 'init');
       const [only] = running;
       // A pod whose only running container is a "helper" is most likely an app tagged by mistake.
@@ -41,7 +40,6 @@ export default defineRule(
         target: podTarget(pod),
         fix,
       });
-    }
-    return findings;
+    },
   },
 );

@@ -1,9 +1,8 @@
-import { defineRule } from '../define';
+import { definePodRule } from '../define';
 import { appsOf } from '../relations';
 import { podTarget, quoteList } from '../targets';
-import type { Finding } from '../types';
 
-export default defineRule(
+export default definePodRule(
   {
     id: 'pod-multiple-app-containers',
     description: 'Disallow more than one app container in a pod.',
@@ -16,17 +15,15 @@ export default defineRule(
         'Pod "{pod}" has {count} app containers ({apps}); split them into pods of their own, or mark the ones that help the main app as sidecar, ambassador or adapter.',
     },
   },
-  ({ design }) => {
-    const findings: Finding[] = [];
-    for (const pod of design.pods) {
+  {
+    pod({ pod }, _context, findings) {
       const apps = appsOf(pod);
-      if (apps.length < 2) continue;
+      if (apps.length < 2) return;
       findings.push({
         messageId: 'several',
         data: { pod: pod.name, count: apps.length, apps: quoteList(apps.map((a) => a.name)) },
         target: podTarget(pod),
       });
-    }
-    return findings;
+    },
   },
 );

@@ -1,10 +1,9 @@
 import type { Container } from '../../model/types';
-import { defineRule } from '../define';
+import { definePodRule } from '../define';
 import { appsOf, sharesVolume } from '../relations';
 import { containerTarget } from '../targets';
-import type { Finding } from '../types';
 
-export default defineRule(
+export default definePodRule(
   {
     id: 'sidecar-no-shared-resource',
     description: 'Require every sidecar to share a volume or a localhost connection with an app of its pod.',
@@ -17,12 +16,11 @@ export default defineRule(
         'Sidecar "{container}" in pod "{pod}" shares no volume and no connection with app {app}; mount a volume they both use, or connect them over localhost.',
     },
   },
-  ({ design, index }) => {
-    const findings: Finding[] = [];
-    for (const pod of design.pods) {
-      if (!pod.containers.some((c) => c.role === 'sidecar')) continue;
+  {
+    pod({ pod }, { index }, findings) {
+      if (!pod.containers.some((c) => c.role === 'sidecar')) return;
       const apps = appsOf(pod);
-      if (apps.length === 0) continue; // helper-without-app reports it
+      if (apps.length === 0) return; // helper-without-app reports it
       // A pod has an app or two: a set of their ids pays only past a few.
       const appIds = apps.length > 8 ? new Set(apps.map((a) => a.id)) : undefined;
       for (const sidecar of pod.containers) {
@@ -38,8 +36,7 @@ export default defineRule(
           target: containerTarget(sidecar),
         });
       }
-    }
-    return findings;
+    },
   },
 );
 

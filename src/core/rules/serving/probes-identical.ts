@@ -1,9 +1,8 @@
-import { defineRule } from '../define';
+import { definePodRule } from '../define';
 import { containerTarget } from '../targets';
-import type { Finding } from '../types';
 import { probeHandler } from './probes';
 
-export default defineRule(
+export default definePodRule(
   {
     id: 'probes-identical',
     description: 'Disallow liveness and readiness probes that run the same check.',
@@ -15,9 +14,8 @@ export default defineRule(
       same: 'Container "{container}" in pod "{pod}" uses the same {kind} check for liveness and readiness, so a passing hiccup restarts it instead of taking it out of rotation.',
     },
   },
-  ({ design }) => {
-    const findings: Finding[] = [];
-    for (const pod of design.pods) {
+  {
+    pod({ pod }, _context, findings) {
       for (const container of pod.containers) {
         const liveness = container.probes?.liveness;
         const readiness = container.probes?.readiness;
@@ -32,7 +30,6 @@ export default defineRule(
           target: containerTarget(container),
         });
       }
-    }
-    return findings;
+    },
   },
 );

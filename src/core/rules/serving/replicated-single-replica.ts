@@ -1,8 +1,7 @@
-import { defineRule } from '../define';
+import { definePodRule } from '../define';
 import { podTarget } from '../targets';
-import type { Finding } from '../types';
 
-export default defineRule(
+export default definePodRule(
   {
     id: 'replicated-single-replica',
     description: 'Require a Deployment behind a service to run at least 2 replicas.',
@@ -19,13 +18,12 @@ export default defineRule(
         'Pod "{pod}" serves service "{service}" with {replicas} replica; a replicated service needs at least 2, so that one can fail or be upgraded while another serves.',
     },
   },
-  ({ design, index }) => {
-    const findings: Finding[] = [];
-    for (const pod of design.pods) {
-      if (pod.workload !== 'Deployment') continue;
+  {
+    pod({ pod }, { index }, findings) {
+      if (pod.workload !== 'Deployment') return;
       const replicas = pod.replicas ?? 1;
       const [service] = index.servicesOf(pod.id);
-      if (!service || replicas >= 2) continue;
+      if (!service || replicas >= 2) return;
       findings.push({
         messageId: 'single',
         data: { pod: pod.name, service: service.name, replicas },
@@ -35,7 +33,6 @@ export default defineRule(
           changes: [{ type: 'updatePod', id: pod.id, patch: { replicas: 2 } }],
         },
       });
-    }
-    return findings;
+    },
   },
 );

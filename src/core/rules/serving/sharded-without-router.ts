@@ -1,12 +1,11 @@
 import type { Connection, Container } from '../../model/types';
 import type { DesignIndex, ResolvedTarget } from '../design-index';
-import { defineRule } from '../define';
+import { definePodRule } from '../define';
 import { targetContract, targetPortNumber } from '../relations';
 import { connectionTarget, serviceTarget } from '../targets';
-import type { Finding } from '../types';
 import { headlessService, isShardSet } from './shards';
 
-export default defineRule(
+export default definePodRule(
   {
     id: 'sharded-without-router',
     description:
@@ -22,10 +21,9 @@ export default defineRule(
         '"{caller}" in pod "{callerPod}" calls the shards of "{pod}" itself; route through an ambassador (or a shared router) that applies the sharding function.',
     },
   },
-  ({ design, index }) => {
-    const findings: Finding[] = [];
-    for (const pod of design.pods) {
-      if (!isShardSet(index, pod)) continue;
+  {
+    pod({ pod }, { index }, findings) {
+      if (!isShardSet(index, pod)) return;
       const headless = headlessService(index, pod)!;
       const data = { pod: pod.name, replicas: pod.replicas ?? 1, headless: headless.name };
       for (const service of index.servicesOf(pod.id)) {
@@ -47,8 +45,7 @@ export default defineRule(
           target: connectionTarget(index, connection),
         });
       }
-    }
-    return findings;
+    },
   },
 );
 

@@ -1,12 +1,12 @@
 import { uniqueName } from '../../model/names';
 import type { Pod, Service } from '../../model/types';
 import type { DesignIndex } from '../design-index';
-import { defineRule } from '../define';
+import { definePodRule } from '../define';
 import { podTarget } from '../targets';
-import type { Finding, QuickFix } from '../types';
+import type { QuickFix } from '../types';
 import { headlessService } from './shards';
 
-export default defineRule(
+export default definePodRule(
   {
     id: 'sharded-without-stable-identity',
     description: 'Require shards to be StatefulSet members with a governing headless service.',
@@ -21,11 +21,10 @@ export default defineRule(
         'StatefulSet "{pod}" runs {replicas} replicas but no headless service selects it, so its members have no stable DNS names.',
     },
   },
-  ({ design, index }) => {
-    const findings: Finding[] = [];
-    for (const pod of design.pods) {
+  {
+    pod({ pod }, { index }, findings) {
       const replicas = pod.replicas ?? 1;
-      if (replicas < 2) continue;
+      if (replicas < 2) return;
       const headless = headlessService(index, pod);
       if (headless && pod.workload !== 'StatefulSet') {
         const fix: QuickFix | undefined =
@@ -49,8 +48,7 @@ export default defineRule(
           fix: headlessFix(index, pod),
         });
       }
-    }
-    return findings;
+    },
   },
 );
 

@@ -1,9 +1,8 @@
 import type { Container, Pod, Port } from '../../model/types';
-import { defineRule } from '../define';
+import { definePodRule } from '../define';
 import { containerTarget } from '../targets';
-import type { Finding } from '../types';
 
-export default defineRule(
+export default definePodRule(
   {
     id: 'port-conflict-in-pod',
     description: 'Disallow two long-running containers of one pod binding the same port number and protocol.',
@@ -17,10 +16,9 @@ export default defineRule(
       twice: 'Container "{first}" in pod "{pod}" declares {protocol} port {number} twice.',
     },
   },
-  ({ design }) => {
-    const findings: Finding[] = [];
-    for (const pod of design.pods) {
-      if (bindsDistinct(pod)) continue;
+  {
+    pod({ pod }, _context, findings) {
+      if (bindsDistinct(pod)) return;
       const bound = new Map<number, { container: Container; port: Port }>();
       for (const container of pod.containers) {
         if (container.role === 'init') continue;
@@ -46,8 +44,7 @@ export default defineRule(
           });
         }
       }
-    }
-    return findings;
+    },
   },
 );
 

@@ -1,11 +1,11 @@
 import type { Container, Port, Probe, Probes } from '../../model/types';
-import { defineRule } from '../define';
+import { definePodRule } from '../define';
 import { containerTarget } from '../targets';
-import type { Finding, QuickFix } from '../types';
+import type { QuickFix } from '../types';
 
 const PROBE_KINDS = ['liveness', 'readiness', 'startup'] as const;
 
-export default defineRule(
+export default definePodRule(
   {
     id: 'probe-port-not-exposed',
     description: 'Require every network probe to use a port its own container declares on the pod network.',
@@ -21,9 +21,8 @@ export default defineRule(
         'The {probe} probe of container "{container}" in pod "{pod}" uses port "{port}", which listens on localhost only; the kubelet probes the pod IP, so the probe always fails.',
     },
   },
-  ({ design }) => {
-    const findings: Finding[] = [];
-    for (const pod of design.pods) {
+  {
+    pod({ pod }, _context, findings) {
       for (const container of pod.containers) {
         const probes = container.probes;
         if (!probes) continue;
@@ -60,8 +59,7 @@ export default defineRule(
           }
         }
       }
-    }
-    return findings;
+    },
   },
 );
 
