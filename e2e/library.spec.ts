@@ -25,6 +25,29 @@ function designOf(page: Page): Promise<Design> {
 /** The same link, opened with the test hooks on (the flag goes in the query, before the fragment). */
 const withHooks = (link: string) => link.replace('#', '?test-hooks#');
 
+/**
+ * What a node's box overlaps on screen: the other containers (siblings, or any other), and the pairs of
+ * pods, Services and externals drawn over each other, by their accessible names.
+ */
+async function overlapsOf(canvas: CanvasPage, helper: string): Promise<string[]> {
+  const boxes = await canvas.flow.locator('.react-flow__node').evaluateAll((nodes) =>
+    nodes.map((n) => {
+      const r = n.getBoundingClientRect();
+      const kind = n.classList.contains('react-flow__node-container') ? 'container' : 'top';
+      return { name: n.getAttribute('aria-label') ?? '', kind, x: r.x, y: r.y, w: r.width, h: r.height };
+    }),
+  );
+  type Box = (typeof boxes)[number];
+  const hit = (a: Box, b: Box) =>
+    a.x < b.x + b.w - 1 && b.x < a.x + a.w - 1 && a.y < b.y + b.h - 1 && b.y < a.y + a.h - 1;
+  const mine = boxes.find((b) => b.kind === 'container' && b.name.endsWith(` ${helper}`));
+  if (!mine) return [`${helper} not found`];
+  const found = boxes.filter((b) => b !== mine && b.kind === 'container' && hit(mine, b)).map((b) => b.name);
+  const top = boxes.filter((b) => b.kind === 'top');
+  top.forEach((a, i) => top.slice(i + 1).forEach((b) => hit(a, b) && found.push(`${a.name} / ${b.name}`)));
+  return found;
+}
+
 test.describe('the pattern library', () => {
   test.describe.configure({ timeout: 120_000 });
   test.use({ viewport: { width: 1440, height: 900 } });
@@ -95,6 +118,9 @@ test.describe('the pattern library', () => {
     // First the notice, which fades after a few seconds: what was added and what is left to do.
     await expect(notices(page)).toContainText('Add HTTPS sidecar: added “tls-proxy”');
     await expect(canvas.container('tls-proxy')).toBeVisible();
+    // The helper has a place of its own in the pod, clear of its siblings; nothing else is covered.
+    await expect.poll(() => overlapsOf(canvas, 'tls-proxy')).toEqual([]);
+    await page.screenshot({ path: '/tmp/fixes-pattern-helper.png' });
     await inspector.expectShowing('Container', 'tls-proxy');
 
     // A helper offers no patterns of its own.
@@ -124,6 +150,7 @@ test.describe('the pattern library', () => {
     await menu.getByRole('menuitem', { name: 'Add metrics adapter' }).click();
     await expect(menu).toBeHidden();
     await expect(canvas.container('api-metrics')).toBeVisible();
+    await expect.poll(() => overlapsOf(canvas, 'api-metrics')).toEqual([]);
     await toolbar.undo();
     await expect(canvas.container('api-metrics')).toHaveCount(0);
     expect(await designOf(page)).toEqual(before);

@@ -288,6 +288,26 @@ export function freeSpot(rect: Rect, others: Iterable<Rect>, step: XY = { x: 40,
   return { x: rect.x, y: rect.y };
 }
 
+/**
+ * The pairs of nodes drawn over each other (`a × b`): among pods, services and externals, and among the
+ * containers of each pod. Empty for a tidy design; tests and checks of generated layouts use it.
+ */
+export function overlappingNodes(design: Design): string[] {
+  const { rects } = geometryOf(design);
+  const topLevel = [...design.pods, ...design.services, ...design.externals].map((e) => e.id);
+  const clashes: string[] = [];
+  for (const ids of [topLevel, ...design.pods.map((p) => p.containers.map((c) => c.id))]) {
+    ids.forEach((a, i) =>
+      ids.slice(i + 1).forEach((b) => {
+        const ra = rects.get(a);
+        const rb = rects.get(b);
+        if (ra && rb && overlaps(ra, rb)) clashes.push(`${a} × ${b}`);
+      }),
+    );
+  }
+  return clashes;
+}
+
 /** Top-level rectangles (pods, services, externals): what a new top-level node must not cover. */
 export function topLevelRects(design: Design): Rect[] {
   const { rects } = geometryOf(design);

@@ -6,6 +6,7 @@ import type { Container, Contract, Design } from '../model/types';
 import { HARDENED } from '../templates/hardening';
 import { containerName, freePort, IdMaker, portName, roleWord } from './context';
 import { proxyConfigChanges } from './proxy-config';
+import { placeHelper } from './placement';
 import { refusal, type PatternApplication } from './types';
 
 /**
@@ -78,8 +79,11 @@ export function putAmbassadorInFront(design: Design, connectionId: string): Patt
     resources: { cpuRequest: '50m', memoryRequest: '64Mi', memoryLimit: '128Mi' },
     securityContext: HARDENED,
   };
+  // A free slot in the pod, which grows (and its neighbours move) when it has none.
+  const placement = placeHelper(design, pod);
   const changes: DesignChange[] = [
-    { type: 'addContainer', pod: pod.id, container: ambassador },
+    { type: 'addContainer', pod: pod.id, container: ambassador, layout: placement.layout },
+    ...placement.changes,
     {
       type: 'addConnection',
       connection: {

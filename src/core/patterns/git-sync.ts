@@ -11,6 +11,7 @@ import {
   portName,
   volumeName,
 } from './context';
+import { placeExternal, placeHelper } from './placement';
 import { refusal, type PatternApplication } from './types';
 
 const GIT_CONTRACT = { name: 'git-smart-http', version: '2.0.0', protocol: 'https' } as const;
@@ -30,6 +31,7 @@ export function addGitSync(design: Design, appContainerId: string): PatternAppli
   const ids = new IdMaker(design);
   const changes: DesignChange[] = [];
   const notes: string[] = [];
+  let addRepo: Extract<DesignChange, { type: 'addExternal' }> | undefined;
   let repo: External | undefined = design.externals.find((x) =>
     x.ports.some((p) => p.contract?.name.startsWith('git')),
   );
@@ -42,7 +44,7 @@ export function addGitSync(design: Design, appContainerId: string): PatternAppli
       host: 'git.example.com',
       ports: [{ name: 'https', port: 443, protocol: 'TCP', contract: { ...GIT_CONTRACT } }],
     };
-    changes.push({ type: 'addExternal', external: repo });
+    addRepo = { type: 'addExternal', external: repo };
     notes.push(`Set the host of "${repo.name}" and GITSYNC_REPO to your repository.`);
   }
   const repoPort = repo.ports.find((p) => p.contract?.name.startsWith('git')) ?? repo.ports[0]!;
@@ -84,6 +86,8 @@ export function addGitSync(design: Design, appContainerId: string): PatternAppli
     resources: { cpuRequest: '50m', memoryRequest: '32Mi', memoryLimit: '128Mi' },
     securityContext: HARDENED,
   };
+  // A free slot in the pod, which grows (and its neighbours move) when it has none.
+  const placement = placeHelper(design, pod);
   changes.push(
     { type: 'addVolume', pod: pod.id, volume: { name: volume, kind: 'emptyDir' } },
     {
@@ -91,7 +95,8 @@ export function addGitSync(design: Design, appContainerId: string): PatternAppli
       id: app.id,
       patch: { mounts: [...app.mounts, { volume, path: appPath, readOnly: true }] },
     },
-    { type: 'addContainer', pod: pod.id, container: sidecar },
+    { type: 'addContainer', pod: pod.id, container: sidecar, layout: placement.layout },
+    ...placement.changes,
     {
       type: 'addConnection',
       connection: {
@@ -104,6 +109,8 @@ export function addGitSync(design: Design, appContainerId: string): PatternAppli
     },
   );
   notes.push(`"${app.name}" finds the files under ${appPath}/current.`);
+  // A new repository goes where the grown pod and its moved neighbours leave room.
+  if (addRepo) changes.unshift({ ...addRepo, layout: placeExternal(design, pod, changes) });
   return { ok: true, changes, selectId: sidecar.id, notes };
 }
 

@@ -11,6 +11,7 @@ import {
   requirementFor,
   volumeName,
 } from './context';
+import { placeHelper } from './placement';
 import { refusal, type PatternApplication } from './types';
 
 const IMAGE = 'nginxinc/nginx-unprivileged:1.27.3-alpine';
@@ -74,6 +75,8 @@ export function addHttpsSidecar(design: Design, appContainerId: string): Pattern
     resources: { cpuRequest: '100m', memoryRequest: '64Mi', memoryLimit: '128Mi' },
     securityContext: HARDENED,
   };
+  // A free slot in the pod, which grows (and its neighbours move) when it has none.
+  const placement = placeHelper(design, pod);
   const changes: DesignChange[] = [
     {
       type: 'addVolume',
@@ -86,7 +89,8 @@ export function addHttpsSidecar(design: Design, appContainerId: string): Pattern
     },
     { type: 'addVolume', pod: pod.id, volume: { name: certs, kind: 'secret' } },
     { type: 'addVolume', pod: pod.id, volume: { name: tmp, kind: 'emptyDir' } },
-    { type: 'addContainer', pod: pod.id, container: sidecar },
+    { type: 'addContainer', pod: pod.id, container: sidecar, layout: placement.layout },
+    ...placement.changes,
     {
       type: 'addConnection',
       connection: {

@@ -12,6 +12,7 @@ import {
   requirementFor,
   volumeName,
 } from './context';
+import { placeHelper } from './placement';
 import { refusal, type PatternApplication } from './types';
 
 const IMAGE = 'cr.fluentbit.io/fluent/fluent-bit:3.2.2';
@@ -102,10 +103,13 @@ export function addLogAdapter(design: Design, appContainerId: string): PatternAp
     },
     { path: 'parsers.conf', content: PARSERS },
   ];
+  // A free slot in the pod, which grows (and its neighbours move) when it has none.
+  const placement = placeHelper(design, pod);
   changes.push(
     { type: 'addVolume', pod: pod.id, volume: { name: conf, kind: 'configMap', files } },
     { type: 'addVolume', pod: pod.id, volume: { name: state, kind: 'emptyDir' } },
-    { type: 'addContainer', pod: pod.id, container: adapter },
+    { type: 'addContainer', pod: pod.id, container: adapter, layout: placement.layout },
+    ...placement.changes,
   );
   if (store) {
     const port = store.ports[0]!;

@@ -3,6 +3,7 @@ import type { Container, Design } from '../model/types';
 import { HARDENED } from '../templates/hardening';
 import { appInPod, containerName, freePort, IdMaker, portName, requirementFor } from './context';
 import { exporterFor } from './exporters';
+import { placeHelper } from './placement';
 import { refusal, type PatternApplication } from './types';
 
 /**
@@ -67,8 +68,11 @@ export function addMetricsAdapter(design: Design, appContainerId: string): Patte
     resources: { cpuRequest: '25m', memoryRequest: '32Mi', memoryLimit: '64Mi' },
     securityContext: HARDENED,
   };
+  // A free slot in the pod, which grows (and its neighbours move) when it has none.
+  const placement = placeHelper(design, pod);
   const changes: DesignChange[] = [
-    { type: 'addContainer', pod: pod.id, container: adapter },
+    { type: 'addContainer', pod: pod.id, container: adapter, layout: placement.layout },
+    ...placement.changes,
     {
       type: 'addConnection',
       connection: {

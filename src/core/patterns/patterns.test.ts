@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { geometryOf, overlappingNodes } from '../geometry';
 import { tryApplyChanges } from '../model/changes';
 import { findContainer } from '../model/queries';
 import type { Design } from '../model/types';
@@ -66,6 +67,25 @@ describe('applying every pattern to every template', () => {
       .map((d) => `${d.severity} ${d.rule}`);
     expect(fresh).toEqual(EXPECTED_NEW[label] ?? []);
   });
+
+  it.each(cases.map((c) => [`${c.action.id} ${c.template} ${c.id}`, c] as const))(
+    '%s: the new helper has a place of its own, and nothing overlaps',
+    (_, c) => {
+      const base = findTemplate(c.template)!.design();
+      const result = c.action.apply(base, c.id);
+      if (!result.ok) return;
+      const next = applied(base, result);
+      expect(next.layout[result.selectId]).toBeDefined();
+      expect(overlappingNodes(next)).toEqual([]);
+      // The pod holds the helper: its saved size, when it has one, is not smaller than what it draws.
+      const pod = next.pods.find((p) => p.containers.some((x) => x.id === result.selectId))!;
+      const podRect = geometryOf(next).rects.get(pod.id)!;
+      const helper = geometryOf(next).rects.get(result.selectId)!;
+      expect(helper.x + helper.width).toBeLessThanOrEqual(podRect.x + podRect.width);
+      expect(helper.y + helper.height).toBeLessThanOrEqual(podRect.y + podRect.height);
+      if (next.layout[pod.id]?.w !== undefined) expect(next.layout[pod.id]!.w).toBe(podRect.width);
+    },
+  );
 
   it('applied most of them (the sweep proves something)', () => {
     expect(applications).toBeGreaterThanOrEqual(90);
