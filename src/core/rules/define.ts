@@ -9,11 +9,15 @@ export function defineRule(meta: Omit<RuleMeta, 'docs'>, check: (context: RuleCo
  * Declares a rule checked pod by pod (see `PodChecks`). Its `check` visits every pod, then the rest:
  * the same findings, in the same order, as the runner's walk that interleaves it with other rules.
  */
-export function definePodRule(meta: Omit<RuleMeta, 'docs'>, byPod: PodChecks): Rule {
+export function definePodRule<State = undefined>(
+  meta: Omit<RuleMeta, 'docs'>,
+  byPod: PodChecks<State>,
+): Rule {
   const check = (context: RuleContext): Finding[] => {
     const findings: Finding[] = [];
-    forEachPod(context, (view) => byPod.pod(view, context, findings));
-    byPod.rest?.(context, findings);
+    const state = byPod.start?.(context) as State;
+    forEachPod(context, (view) => byPod.pod(view, context, findings, state));
+    byPod.rest?.(context, findings, state);
     return findings;
   };
   return { meta: { ...meta, docs: `docs/rules/${meta.id}.md` }, check, byPod };

@@ -84,12 +84,19 @@ export function runRuleSet(
   // One list reused by every rule and pod: a pod rarely has a finding, so it is usually empty.
   const findings: Finding[] = [];
   const podRuns = runs.filter((run) => run.rule.byPod);
+  for (const run of podRuns) {
+    try {
+      run.state = run.rule.byPod!.start?.(context);
+    } catch (error) {
+      run.failure = error instanceof Error ? error.message : String(error);
+    }
+  }
   if (podRuns.length > 0) {
     forEachPod(context, (view) => {
       for (const run of podRuns) {
         if (run.failure !== undefined) continue;
         try {
-          run.rule.byPod!.pod(view, context, findings);
+          run.rule.byPod!.pod(view, context, findings, run.state);
           if (findings.length > 0) record(run, findings, index);
         } catch (error) {
           run.failure = error instanceof Error ? error.message : String(error);
@@ -104,7 +111,7 @@ export function runRuleSet(
       const { byPod } = run.rule;
       if (!byPod) record(run, run.rule.check(context), index);
       else if (byPod.rest) {
-        byPod.rest(context, findings);
+        byPod.rest(context, findings, run.state);
         record(run, findings, index);
       }
     } catch (error) {
@@ -121,6 +128,8 @@ interface RuleRun {
   /** The severity the configuration gives it, if any ('off' rules do not run). */
   setting: Severity | undefined;
   found: Found;
+  /** A pod-by-pod rule's own state for this run (see `PodChecks.start`). */
+  state?: unknown;
   failure?: string;
 }
 

@@ -78,8 +78,11 @@ export interface RuleContext {
 export interface Rule {
   meta: RuleMeta;
   check(context: RuleContext): Finding[];
-  /** For a rule checked pod by pod: the parts its `check` is made of, which the runner interleaves. */
-  byPod?: PodChecks;
+  /**
+   * For a rule checked pod by pod: the parts its `check` is made of, which the runner interleaves.
+   * Each rule's state is its own (`any`: the runner only hands it back).
+   */
+  byPod?: PodChecks<any>;
 }
 
 /** One pod as a pod-by-pod rule sees it: `entries[i]` is the index entry of `pod.containers[i]`. */
@@ -94,11 +97,13 @@ export interface PodView {
  * every pod reads the whole design from memory once per rule, while the rules of one pod find it in
  * the cache (5,000 pods cost 55 times 500 that way, not 10).
  */
-export interface PodChecks {
+export interface PodChecks<State = unknown> {
+  /** What the rule needs from the whole design before any pod, e.g. who uses each port. */
+  start?(context: RuleContext): State;
   /** Findings of one pod and its containers (and of connections or services it owns), in `check`'s order. */
-  pod(view: PodView, context: RuleContext, findings: Finding[]): void;
+  pod(view: PodView, context: RuleContext, findings: Finding[], state: State): void;
   /** Findings of everything else, after every pod. */
-  rest?(context: RuleContext, findings: Finding[]): void;
+  rest?(context: RuleContext, findings: Finding[], state: State): void;
 }
 
 export interface RunRulesOptions {

@@ -1,8 +1,7 @@
 import type { ContractProtocol, Port, PortProtocol } from '../../model/types';
-import { defineRule } from '../define';
+import { definePodRule } from '../define';
 import { isObservabilityPort, leavesPod, targetContract, targetName } from '../relations';
 import { connectionTarget, containerTarget, externalTarget, serviceTarget } from '../targets';
-import type { Finding } from '../types';
 
 /** Application protocols that may run over UDP; every other one needs TCP. */
 const UDP_CAPABLE: readonly ContractProtocol[] = ['udp', 'logs', 'other'];
@@ -19,7 +18,7 @@ function transportProblem(protocol: ContractProtocol, transport: PortProtocol): 
   return transport === 'UDP' ? !UDP_CAPABLE.includes(protocol) : protocol === 'udp';
 }
 
-export default defineRule(
+export default definePodRule(
   {
     id: 'contract-protocol-mismatch',
     description:
@@ -37,38 +36,8 @@ export default defineRule(
         'Ambassador "{container}" in pod "{pod}" offers {offered} to its app but forwards to "{backend}", which speaks {spoken}.',
     },
   },
-  ({ design, index }) => {
-    const findings: Finding[] = [];
-    for (const service of design.services) {
-      for (const servicePort of service.ports) {
-        const ref = index.podPort(service.pod, servicePort.targetPort);
-        if (!ref || !servicePort.protocol || servicePort.protocol === ref.port.protocol) continue;
-        findings.push({
-          messageId: 'servicePort',
-          data: {
-            service: service.name,
-            servicePort: servicePort.name,
-            protocol: servicePort.protocol,
-            targetProtocol: ref.port.protocol,
-            port: ref.port.name,
-            container: ref.container.name,
-          },
-          target: serviceTarget(service),
-          fix: {
-            title: `Make service port "${servicePort.name}" ${ref.port.protocol}`,
-            changes: [
-              {
-                type: 'updateServicePort',
-                service: service.id,
-                port: servicePort.name,
-                patch: { protocol: ref.port.protocol },
-              },
-            ],
-          },
-        });
-      }
-    }
-    for (const pod of design.pods) {
+  {
+    pod({ pod }, { index }, findings) {
       for (const container of pod.containers) {
         for (const port of container.ports) {
           if (port.contract && transportProblem(port.contract.protocol, port.protocol)) {
@@ -106,23 +75,53 @@ export default defineRule(
           });
         }
       }
-    }
-    for (const external of design.externals) {
-      for (const port of external.ports) {
-        if (port.contract && transportProblem(port.contract.protocol, port.protocol)) {
+    },
+    rest({ design, index }, findings) {
+      for (const service of design.services) {
+        for (const servicePort of service.ports) {
+          const ref = index.podPort(service.pod, servicePort.targetPort);
+          if (!ref || !servicePort.protocol || servicePort.protocol === ref.port.protocol) continue;
           findings.push({
-            messageId: 'transport',
+            messageId: 'servicePort',
             data: {
-              port: port.name,
-              owner: `external "${external.name}"`,
-              contract: port.contract.protocol,
-              transport: port.protocol,
+              service: service.name,
+              servicePort: servicePort.name,
+              protocol: servicePort.protocol,
+              targetProtocol: ref.port.protocol,
+              port: ref.port.name,
+              container: ref.container.name,
             },
-            target: externalTarget(external),
+            target: serviceTarget(service),
+            fix: {
+              title: `Make service port "${servicePort.name}" ${ref.port.protocol}`,
+              changes: [
+                {
+                  type: 'updateServicePort',
+                  service: service.id,
+                  port: servicePort.name,
+                  patch: { protocol: ref.port.protocol },
+                },
+              ],
+            },
           });
         }
       }
-    }
-    return findings;
+      for (const external of design.externals) {
+        for (const port of external.ports) {
+          if (port.contract && transportProblem(port.contract.protocol, port.protocol)) {
+            findings.push({
+              messageId: 'transport',
+              data: {
+                port: port.name,
+                owner: `external "${external.name}"`,
+                contract: port.contract.protocol,
+                transport: port.protocol,
+              },
+              target: externalTarget(external),
+            });
+          }
+        }
+      }
+    },
   },
 );

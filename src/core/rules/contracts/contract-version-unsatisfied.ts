@@ -1,12 +1,12 @@
 import type { Connection } from '../../model/types';
-import type { ResolvedTarget } from '../design-index';
-import { defineRule } from '../define';
+import type { DesignIndex, ResolvedTarget } from '../design-index';
+import { definePodRule } from '../define';
 import { targetContract, targetName } from '../relations';
 import { connectionTarget } from '../targets';
 import type { Finding } from '../types';
 import { inRange, isRange, isVersion } from './versions';
 
-export default defineRule(
+export default definePodRule(
   {
     id: 'contract-version-unsatisfied',
     description:
@@ -24,44 +24,50 @@ export default defineRule(
         'Connection {connection} requires "{contract}" {range}, but "{target}" port {port} offers version {version}.',
     },
   },
-  ({ index }) => {
-    const findings: Finding[] = [];
-    for (const { outbound, targets } of index.containers.values()) {
-      for (let i = 0; i < outbound.length; i++) check(outbound[i]!, targets[i]!);
-    }
-    return findings;
-
-    function check(connection: Connection, target: ResolvedTarget): void {
-      const requires = connection.requires;
-      if (!requires) return;
-      const contract = targetContract(target);
-      // The usual case, a valid range met by the contract on the other end, builds no message data.
-      if (
-        isRange(requires.range) &&
-        (!contract ||
-          !isVersion(contract.version) ||
-          (contract.name === requires.contract && inRange(contract.version, requires.range)))
-      )
-        return;
-      const data = {
-        connection: index.connectionName(connection),
-        contract: requires.contract,
-        range: requires.range,
-        target: targetName(target),
-        port: connection.to.port,
-      };
-      const at = connectionTarget(index, connection);
-      if (!isRange(requires.range)) {
-        findings.push({ messageId: 'rangeInvalid', data, target: at });
-        return;
+  {
+    pod({ entries }, { index }, findings) {
+      for (const { outbound, targets } of entries) {
+        for (let i = 0; i < outbound.length; i++) check(findings, index, outbound[i]!, targets[i]!);
       }
-      // No contract, or an unreadable version: interface-contract-missing reports those.
-      if (!contract || !isVersion(contract.version)) return;
-      if (contract.name !== requires.contract) {
-        findings.push({ messageId: 'otherContract', data: { ...data, offered: contract.name }, target: at });
-      } else if (!inRange(contract.version, requires.range)) {
-        findings.push({ messageId: 'unsatisfied', data: { ...data, version: contract.version }, target: at });
-      }
-    }
+    },
   },
 );
+
+/** The finding, if any, of one connection that requires a contract version. */
+function check(
+  findings: Finding[],
+  index: DesignIndex,
+  connection: Connection,
+  target: ResolvedTarget,
+): void {
+  const requires = connection.requires;
+  if (!requires) return;
+  const contract = targetContract(target);
+  // The usual case, a valid range met by the contract on the other end, builds no message data.
+  if (
+    isRange(requires.range) &&
+    (!contract ||
+      !isVersion(contract.version) ||
+      (contract.name === requires.contract && inRange(contract.version, requires.range)))
+  )
+    return;
+  const data = {
+    connection: index.connectionName(connection),
+    contract: requires.contract,
+    range: requires.range,
+    target: targetName(target),
+    port: connection.to.port,
+  };
+  const at = connectionTarget(index, connection);
+  if (!isRange(requires.range)) {
+    findings.push({ messageId: 'rangeInvalid', data, target: at });
+    return;
+  }
+  // No contract, or an unreadable version: interface-contract-missing reports those.
+  if (!contract || !isVersion(contract.version)) return;
+  if (contract.name !== requires.contract) {
+    findings.push({ messageId: 'otherContract', data: { ...data, offered: contract.name }, target: at });
+  } else if (!inRange(contract.version, requires.range)) {
+    findings.push({ messageId: 'unsatisfied', data: { ...data, version: contract.version }, target: at });
+  }
+}

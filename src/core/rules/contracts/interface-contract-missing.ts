@@ -1,12 +1,13 @@
 import { coerce } from 'semver';
 import type { DesignChange } from '../../model/change-types';
-import type { Contract, ExternalPort, Port } from '../../model/types';
-import { defineRule } from '../define';
+import type { Contract, Design, ExternalPort, Port } from '../../model/types';
+import { definePodRule } from '../define';
+import type { DesignIndex } from '../design-index';
 import { containerTarget, externalTarget, isBlank } from '../targets';
 import type { DiagnosticTarget, Finding } from '../types';
 import { isVersion } from './versions';
 
-export default defineRule(
+export default definePodRule(
   {
     id: 'interface-contract-missing',
     description:
@@ -23,67 +24,16 @@ export default defineRule(
         'The contract "{contract}" on port "{port}" of {owner} has version "{version}", which is not a semantic version such as 1.2.0.',
     },
   },
-  ({ design, index }) => {
-    const findings: Finding[] = [];
-    // Who depends on each port without a contract (the only ports whose users a message names), keyed
-    // by the port object itself. Ports with a contract need no list: most ports of a large design.
-    const used = new Map<Port | ExternalPort, UniqueNames | undefined>();
-    for (const pod of design.pods)
-      for (const container of pod.containers)
-        for (const port of container.ports) if (!port.contract) used.set(port, undefined);
-    for (const external of design.externals)
-      for (const port of external.ports) if (!port.contract) used.set(port, undefined);
-    if (used.size > 0) {
-      for (const entry of index.containers.values()) {
-        for (const target of entry.targets) {
-          // A call through a service depends on the container port behind it, counted with the service below.
-          if ((target.kind === 'container' || target.kind === 'external') && target.port)
-            addUser(used, target.port, `"${entry.container.name}"`);
-        }
-        for (const exposure of entry.exposures)
-          addUser(used, exposure.port, `service "${exposure.service.name}"`);
-      }
-    }
-
-    const inspect = (
-      key: Port | ExternalPort,
-      port: string,
-      owner: string,
-      target: DiagnosticTarget,
-      contract: Contract | undefined,
-    ) => {
-      if (!contract) {
-        const users = used.get(key);
-        if (users)
-          findings.push({
-            messageId: 'missing',
-            data: { port, owner, users: joinUsers(users.names) },
-            target,
-          });
-        return;
-      }
-      if (isBlank(contract.name)) findings.push({ messageId: 'noName', data: { port, owner }, target });
-      if (!isVersion(contract.version)) {
-        const coerced = coerce(contract.version)?.version;
-        const patch = { contract: { ...contract, version: coerced ?? contract.version } };
-        const change: DesignChange =
-          target.kind === 'external'
-            ? { type: 'updateExternalPort', external: target.id, port, patch }
-            : { type: 'updatePort', container: target.id, port, patch };
-        findings.push({
-          messageId: 'badVersion',
-          data: { port, owner, contract: contract.name, version: contract.version },
-          target,
-          fix: coerced ? { title: `Write the version as ${coerced}`, changes: [change] } : undefined,
-        });
-      }
-    };
-    for (const pod of design.pods) {
+  {
+    start: ({ design, index }) => usersOfPorts(design, index),
+    pod({ pod }, _context, findings, used) {
       for (const container of pod.containers) {
         for (const port of container.ports) {
           // Cheap first: most ports have a complete contract, or none and no user.
           if (port.contract ? complete(port.contract) : !isUsed(used, port)) continue;
           inspect(
+            findings,
+            used,
             port,
             port.name,
             `container "${container.name}" in pod "${pod.name}"`,
@@ -92,16 +42,88 @@ export default defineRule(
           );
         }
       }
-    }
-    for (const external of design.externals) {
-      for (const port of external.ports) {
-        if (port.contract ? complete(port.contract) : !isUsed(used, port)) continue;
-        inspect(port, port.name, `external "${external.name}"`, externalTarget(external), port.contract);
+    },
+    rest({ design }, findings, used) {
+      for (const external of design.externals) {
+        for (const port of external.ports) {
+          if (port.contract ? complete(port.contract) : !isUsed(used, port)) continue;
+          inspect(
+            findings,
+            used,
+            port,
+            port.name,
+            `external "${external.name}"`,
+            externalTarget(external),
+            port.contract,
+          );
+        }
       }
-    }
-    return findings;
+    },
   },
 );
+
+/** Who depends on each port without a contract (the only ports whose users a message names). */
+type PortUsers = Map<Port | ExternalPort, UniqueNames | undefined>;
+
+/**
+ * Keyed by the port object itself. Ports with a contract need no list: most ports of a large design.
+ */
+function usersOfPorts(design: Design, index: DesignIndex): PortUsers {
+  const used: PortUsers = new Map();
+  for (const pod of design.pods)
+    for (const container of pod.containers)
+      for (const port of container.ports) if (!port.contract) used.set(port, undefined);
+  for (const external of design.externals)
+    for (const port of external.ports) if (!port.contract) used.set(port, undefined);
+  if (used.size > 0) {
+    for (const entry of index.containers.values()) {
+      for (const target of entry.targets) {
+        // A call through a service depends on the container port behind it, counted with the service below.
+        if ((target.kind === 'container' || target.kind === 'external') && target.port)
+          addUser(used, target.port, `"${entry.container.name}"`);
+      }
+      for (const exposure of entry.exposures)
+        addUser(used, exposure.port, `service "${exposure.service.name}"`);
+    }
+  }
+  return used;
+}
+
+function inspect(
+  findings: Finding[],
+  used: PortUsers,
+  key: Port | ExternalPort,
+  port: string,
+  owner: string,
+  target: DiagnosticTarget,
+  contract: Contract | undefined,
+): void {
+  if (!contract) {
+    const users = used.get(key);
+    if (users)
+      findings.push({
+        messageId: 'missing',
+        data: { port, owner, users: joinUsers(users.names) },
+        target,
+      });
+    return;
+  }
+  if (isBlank(contract.name)) findings.push({ messageId: 'noName', data: { port, owner }, target });
+  if (!isVersion(contract.version)) {
+    const coerced = coerce(contract.version)?.version;
+    const patch = { contract: { ...contract, version: coerced ?? contract.version } };
+    const change: DesignChange =
+      target.kind === 'external'
+        ? { type: 'updateExternalPort', external: target.id, port, patch }
+        : { type: 'updatePort', container: target.id, port, patch };
+    findings.push({
+      messageId: 'badVersion',
+      data: { port, owner, contract: contract.name, version: contract.version },
+      target,
+      fix: coerced ? { title: `Write the version as ${coerced}`, changes: [change] } : undefined,
+    });
+  }
+}
 
 function complete(contract: Contract): boolean {
   return !isBlank(contract.name) && isVersion(contract.version);

@@ -1,8 +1,7 @@
-import { defineRule } from '../define';
+import { definePodRule } from '../define';
 import { containerTarget, designTarget, externalTarget, isBlank, podTarget, serviceTarget } from '../targets';
-import type { Finding } from '../types';
 
-export default defineRule(
+export default definePodRule(
   {
     id: 'description-missing',
     description: 'Require a description on the design and on every pod, container, service and external.',
@@ -19,11 +18,8 @@ export default defineRule(
       external: 'External "{name}" has no description: say what it is and who runs it.',
     },
   },
-  ({ design }) => {
-    const findings: Finding[] = [];
-    if (isBlank(design.description))
-      findings.push({ messageId: 'design', data: { name: design.name }, target: designTarget(design) });
-    for (const pod of design.pods) {
+  {
+    pod({ pod }, _context, findings) {
       if (isBlank(pod.description))
         findings.push({ messageId: 'pod', data: { name: pod.name }, target: podTarget(pod) });
       for (const container of pod.containers) {
@@ -35,20 +31,27 @@ export default defineRule(
           });
         }
       }
-    }
-    for (const service of design.services) {
-      if (isBlank(service.description))
-        findings.push({ messageId: 'service', data: { name: service.name }, target: serviceTarget(service) });
-    }
-    for (const external of design.externals) {
-      if (isBlank(external.description)) {
-        findings.push({
-          messageId: 'external',
-          data: { name: external.name },
-          target: externalTarget(external),
-        });
+    },
+    rest({ design }, findings) {
+      if (isBlank(design.description))
+        findings.push({ messageId: 'design', data: { name: design.name }, target: designTarget(design) });
+      for (const service of design.services) {
+        if (isBlank(service.description))
+          findings.push({
+            messageId: 'service',
+            data: { name: service.name },
+            target: serviceTarget(service),
+          });
       }
-    }
-    return findings;
+      for (const external of design.externals) {
+        if (isBlank(external.description)) {
+          findings.push({
+            messageId: 'external',
+            data: { name: external.name },
+            target: externalTarget(external),
+          });
+        }
+      }
+    },
   },
 );

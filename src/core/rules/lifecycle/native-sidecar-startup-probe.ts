@@ -1,12 +1,12 @@
 import type { Container, Port } from '../../model/types';
-import { defineRule } from '../define';
+import { definePodRule } from '../define';
 import { nativeSidecars } from '../k8s-version';
 import { containerTarget, isHelper, roleWord } from '../targets';
-import type { Finding, QuickFix } from '../types';
+import type { QuickFix } from '../types';
 import { inPodArrivals } from '../relations';
 import { startupDependents } from './shared';
 
-export default defineRule(
+export default definePodRule(
   {
     id: 'native-sidecar-startup-probe',
     description: 'Require a startup probe on every native sidecar that the app or an init container calls.',
@@ -19,10 +19,9 @@ export default defineRule(
         '{role} "{container}" in pod "{pod}" has no startup probe, so "{dependent}" may start before it accepts connections.',
     },
   },
-  ({ design, index }) => {
-    if (!nativeSidecars(index.kubernetes)) return [];
-    const findings: Finding[] = [];
-    for (const pod of design.pods) {
+  {
+    pod({ pod }, { index }, findings) {
+      if (!nativeSidecars(index.kubernetes)) return;
       for (const helper of pod.containers) {
         if (!isHelper(helper) || helper.probes?.startup) continue;
         const [dependent] = startupDependents(index, pod, helper);
@@ -40,8 +39,7 @@ export default defineRule(
           fix: used ? probeFix(helper, used) : undefined,
         });
       }
-    }
-    return findings;
+    },
   },
 );
 

@@ -1,8 +1,7 @@
-import { defineRule } from '../define';
+import { definePodRule } from '../define';
 import { connectionTarget, containerTarget, roleWord } from '../targets';
-import type { Finding } from '../types';
 
-export default defineRule(
+export default definePodRule(
   {
     id: 'request-split-weights',
     description:
@@ -18,45 +17,45 @@ export default defineRule(
         '{role} "{container}" in pod "{pod}" has weighted connections, but only an ambassador splits requests; the weights have no effect.',
     },
   },
-  ({ index }) => {
-    const findings: Finding[] = [];
-    for (const { pod, container, outbound } of index.containers.values()) {
-      if (!outbound.some((c) => c.weight !== undefined)) continue;
-      const weighted = outbound.filter((c) => c.weight !== undefined);
-      const data = { container: container.name, pod: pod.name };
-      if (container.role !== 'ambassador') {
-        const role = roleWord(container.role);
-        findings.push({
-          messageId: 'notAmbassador',
-          data: { ...data, role },
-          target: containerTarget(container),
-        });
-        continue;
-      }
-      let sum = 0;
-      let valid = true;
-      for (const connection of weighted) {
-        const weight = connection.weight!;
-        if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0 || weight > 100) {
-          valid = false;
+  {
+    pod({ entries }, { index }, findings) {
+      for (const { pod, container, outbound } of entries) {
+        if (!outbound.some((c) => c.weight !== undefined)) continue;
+        const weighted = outbound.filter((c) => c.weight !== undefined);
+        const data = { container: container.name, pod: pod.name };
+        if (container.role !== 'ambassador') {
+          const role = roleWord(container.role);
           findings.push({
-            messageId: 'range',
-            data: { connection: index.connectionName(connection), weight: String(weight) },
-            target: connectionTarget(index, connection),
+            messageId: 'notAmbassador',
+            data: { ...data, role },
+            target: containerTarget(container),
           });
-        } else {
-          sum += weight;
+          continue;
+        }
+        let sum = 0;
+        let valid = true;
+        for (const connection of weighted) {
+          const weight = connection.weight!;
+          if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0 || weight > 100) {
+            valid = false;
+            findings.push({
+              messageId: 'range',
+              data: { connection: index.connectionName(connection), weight: String(weight) },
+              target: connectionTarget(index, connection),
+            });
+          } else {
+            sum += weight;
+          }
+        }
+        // Tolerate floating-point dust from shares such as 33.3 + 33.3 + 33.4.
+        if (valid && Math.abs(sum - 100) > 1e-6) {
+          findings.push({
+            messageId: 'sum',
+            data: { ...data, sum: Number(sum.toFixed(6)) },
+            target: containerTarget(container),
+          });
         }
       }
-      // Tolerate floating-point dust from shares such as 33.3 + 33.3 + 33.4.
-      if (valid && Math.abs(sum - 100) > 1e-6) {
-        findings.push({
-          messageId: 'sum',
-          data: { ...data, sum: Number(sum.toFixed(6)) },
-          target: containerTarget(container),
-        });
-      }
-    }
-    return findings;
+    },
   },
 );

@@ -1,10 +1,10 @@
 import type { Container, Port, Probe } from '../../model/types';
-import { defineRule } from '../define';
+import { definePodRule } from '../define';
 import { containerTarget, roleWord } from '../targets';
-import type { Finding, QuickFix } from '../types';
+import type { QuickFix } from '../types';
 import { probeHandler } from './probes';
 
-export default defineRule(
+export default definePodRule(
   {
     id: 'lb-without-readiness',
     description: 'Require a readiness probe on every container that receives traffic from a service.',
@@ -22,25 +22,25 @@ export default defineRule(
         '{role} "{container}" in pod "{pod}" receives traffic from service "{service}" but has no readiness probe, so the service sends requests to replicas that are not ready.',
     },
   },
-  ({ index }) => {
-    const findings: Finding[] = [];
-    for (const { pod, container, exposures } of index.containers.values()) {
-      if (container.role === 'init' || container.probes?.readiness) continue;
-      const [exposure] = exposures;
-      if (!exposure) continue;
-      findings.push({
-        messageId: 'missing',
-        data: {
-          role: roleWord(container.role),
-          container: container.name,
-          pod: pod.name,
-          service: exposure.service.name,
-        },
-        target: containerTarget(container),
-        fix: readinessFix(container, exposure.port),
-      });
-    }
-    return findings;
+  {
+    pod({ entries }, _context, findings) {
+      for (const { pod, container, exposures } of entries) {
+        if (container.role === 'init' || container.probes?.readiness) continue;
+        const [exposure] = exposures;
+        if (!exposure) continue;
+        findings.push({
+          messageId: 'missing',
+          data: {
+            role: roleWord(container.role),
+            container: container.name,
+            pod: pod.name,
+            service: exposure.service.name,
+          },
+          target: containerTarget(container),
+          fix: readinessFix(container, exposure.port),
+        });
+      }
+    },
   },
 );
 

@@ -1,11 +1,11 @@
 import type { Connection } from '../../model/types';
 import type { ResolvedTarget } from '../design-index';
-import { defineRule } from '../define';
+import { definePodRule } from '../define';
 import { targetName } from '../relations';
 import { connectionTarget } from '../targets';
-import type { Finding, QuickFix } from '../types';
+import type { QuickFix } from '../types';
 
-export default defineRule(
+export default definePodRule(
   {
     id: 'connection-port-undeclared',
     description: 'Require every connection to start at a container and end at a port its target declares.',
@@ -19,39 +19,41 @@ export default defineRule(
       portMissing: 'Connection {connection} ends at port "{port}", which "{target}" does not declare.',
     },
   },
-  ({ index }) => {
-    const findings: Finding[] = [];
-    const remove = (connection: Connection): QuickFix => ({
-      title: 'Remove the connection',
-      changes: [{ type: 'remove', ids: [connection.id] }],
-    });
-    for (const connection of index.orphans) {
-      const target = connectionTarget(index, connection);
-      const data = { connection: target.name, port: connection.to.port };
-      findings.push({ messageId: 'fromMissing', data, target, fix: remove(connection) });
-    }
-    for (const { outbound, targets } of index.containers.values()) {
-      for (let i = 0; i < outbound.length; i++) {
-        const connection = outbound[i]!;
-        const resolved = targets[i]!;
-        if (resolved.kind !== 'missing' && portResolves(resolved)) continue;
-        const target = connectionTarget(index, connection);
-        const data = { connection: target.name, port: connection.to.port };
-        if (resolved.kind === 'missing') {
-          findings.push({ messageId: 'toMissing', data, target, fix: remove(connection) });
-        } else {
-          findings.push({
-            messageId: 'portMissing',
-            data: { ...data, target: targetName(resolved) },
-            target,
-            fix: onlyPortFix(connection, resolved),
-          });
+  {
+    pod({ entries }, { index }, findings) {
+      for (const { outbound, targets } of entries) {
+        for (let i = 0; i < outbound.length; i++) {
+          const connection = outbound[i]!;
+          const resolved = targets[i]!;
+          if (resolved.kind !== 'missing' && portResolves(resolved)) continue;
+          const target = connectionTarget(index, connection);
+          const data = { connection: target.name, port: connection.to.port };
+          if (resolved.kind === 'missing') {
+            findings.push({ messageId: 'toMissing', data, target, fix: remove(connection) });
+          } else {
+            findings.push({
+              messageId: 'portMissing',
+              data: { ...data, target: targetName(resolved) },
+              target,
+              fix: onlyPortFix(connection, resolved),
+            });
+          }
         }
       }
-    }
-    return findings;
+    },
+    rest({ index }, findings) {
+      for (const connection of index.orphans) {
+        const target = connectionTarget(index, connection);
+        const data = { connection: target.name, port: connection.to.port };
+        findings.push({ messageId: 'fromMissing', data, target, fix: remove(connection) });
+      }
+    },
   },
 );
+
+function remove(connection: Connection): QuickFix {
+  return { title: 'Remove the connection', changes: [{ type: 'remove', ids: [connection.id] }] };
+}
 
 function portResolves(target: ResolvedTarget): boolean {
   if (target.kind === 'service') return target.servicePort !== undefined;

@@ -1,8 +1,7 @@
-import { defineRule } from '../define';
+import { definePodRule } from '../define';
 import { connectionTarget } from '../targets';
-import type { Finding } from '../types';
 
-export default defineRule(
+export default definePodRule(
   {
     id: 'connection-port-unreachable',
     description:
@@ -17,29 +16,29 @@ export default defineRule(
       init: 'Connection {connection} ends at init container "{container}", which exits before the pod runs.',
     },
   },
-  ({ index }) => {
-    const findings: Finding[] = [];
-    for (const from of index.containers.values()) {
-      for (let i = 0; i < from.outbound.length; i++) {
-        const connection = from.outbound[i]!;
-        const target = from.targets[i]!;
-        if (target.kind !== 'container' || !target.port) continue;
-        const init = target.container.role === 'init';
-        if (!init && (target.port.scope !== 'localhost' || from.pod.id === target.pod.id)) continue;
-        const data = {
-          connection: index.connectionName(connection),
-          port: target.port.name,
-          container: target.container.name,
-          pod: target.pod.name,
-          fromPod: from.pod.name,
-        };
-        findings.push({
-          messageId: init ? 'init' : 'localhost',
-          data,
-          target: connectionTarget(index, connection),
-        });
+  {
+    pod({ entries }, { index }, findings) {
+      for (const from of entries) {
+        for (let i = 0; i < from.outbound.length; i++) {
+          const connection = from.outbound[i]!;
+          const target = from.targets[i]!;
+          if (target.kind !== 'container' || !target.port) continue;
+          const init = target.container.role === 'init';
+          if (!init && (target.port.scope !== 'localhost' || from.pod.id === target.pod.id)) continue;
+          const data = {
+            connection: index.connectionName(connection),
+            port: target.port.name,
+            container: target.container.name,
+            pod: target.pod.name,
+            fromPod: from.pod.name,
+          };
+          findings.push({
+            messageId: init ? 'init' : 'localhost',
+            data,
+            target: connectionTarget(index, connection),
+          });
+        }
       }
-    }
-    return findings;
+    },
   },
 );

@@ -1,7 +1,7 @@
 import type { DesignChange } from '../../model/change-types';
 import type { Container, Pod } from '../../model/types';
 import { portNameProblem, uniqueName } from '../../model/names';
-import { defineRule } from '../define';
+import { definePodRule } from '../define';
 import { containerTarget, externalTarget, serviceTarget } from '../targets';
 import type { DiagnosticTarget, Finding } from '../types';
 
@@ -14,7 +14,7 @@ interface NamingScope {
   rename(i: number, name: string): DesignChange;
 }
 
-export default defineRule(
+export default definePodRule(
   {
     id: 'port-name-invalid',
     description: 'Require port names to be IANA service names, unique within their pod, service or external.',
@@ -27,32 +27,9 @@ export default defineRule(
       duplicate: 'Port name "{port}" is used twice in {scope}; names must be unique there.',
     },
   },
-  ({ design }) => {
-    const findings: Finding[] = [];
-    const check = ({ scope, names, owner, target, rename }: NamingScope) => {
-      const seen = new Set<string>();
-      names.forEach((name, i) => {
-        const problem = portNameProblem(name);
-        if (problem) {
-          const fixed = suggestName(name, names);
-          findings.push({
-            messageId: 'invalid',
-            data: { port: name, owner: owner(i), problem },
-            target: target(i),
-            fix:
-              fixed === undefined
-                ? undefined
-                : { title: `Rename it to "${fixed}"`, changes: [rename(i, fixed)] },
-          });
-        } else if (seen.has(name)) {
-          // Which of the two a service or probe means is for a person to say: no quick fix.
-          findings.push({ messageId: 'duplicate', data: { port: name, scope }, target: target(i) });
-        }
-        seen.add(name);
-      });
-    };
-    for (const pod of design.pods) {
-      if (podNamesFine(pod)) continue;
+  {
+    pod({ pod }, _context, findings) {
+      if (podNamesFine(pod)) return;
       const owners: Container[] = [];
       const names: string[] = [];
       for (const container of pod.containers) {
@@ -61,7 +38,7 @@ export default defineRule(
           names.push(port.name);
         }
       }
-      check({
+      checkScope(findings, {
         scope: `pod "${pod.name}"`,
         names,
         owner: (i) => `container "${owners[i]!.name}" in pod "${pod.name}"`,
@@ -73,40 +50,63 @@ export default defineRule(
           patch: { name },
         }),
       });
-    }
-    for (const service of design.services) {
-      if (namesFine(service.ports)) continue;
-      check({
-        scope: `service "${service.name}"`,
-        names: service.ports.map((p) => p.name),
-        owner: () => `service "${service.name}"`,
-        target: () => serviceTarget(service),
-        rename: (i, name) => ({
-          type: 'updateServicePort',
-          service: service.id,
-          port: service.ports[i]!.name,
-          patch: { name },
-        }),
-      });
-    }
-    for (const external of design.externals) {
-      if (namesFine(external.ports)) continue;
-      check({
-        scope: `external "${external.name}"`,
-        names: external.ports.map((p) => p.name),
-        owner: () => `external "${external.name}"`,
-        target: () => externalTarget(external),
-        rename: (i, name) => ({
-          type: 'updateExternalPort',
-          external: external.id,
-          port: external.ports[i]!.name,
-          patch: { name },
-        }),
-      });
-    }
-    return findings;
+    },
+    rest({ design }, findings) {
+      for (const service of design.services) {
+        if (namesFine(service.ports)) continue;
+        checkScope(findings, {
+          scope: `service "${service.name}"`,
+          names: service.ports.map((p) => p.name),
+          owner: () => `service "${service.name}"`,
+          target: () => serviceTarget(service),
+          rename: (i, name) => ({
+            type: 'updateServicePort',
+            service: service.id,
+            port: service.ports[i]!.name,
+            patch: { name },
+          }),
+        });
+      }
+      for (const external of design.externals) {
+        if (namesFine(external.ports)) continue;
+        checkScope(findings, {
+          scope: `external "${external.name}"`,
+          names: external.ports.map((p) => p.name),
+          owner: () => `external "${external.name}"`,
+          target: () => externalTarget(external),
+          rename: (i, name) => ({
+            type: 'updateExternalPort',
+            external: external.id,
+            port: external.ports[i]!.name,
+            patch: { name },
+          }),
+        });
+      }
+    },
   },
 );
+
+/** Findings of one naming scope: invalid names (with a rename when one is evident) and repeats. */
+function checkScope(findings: Finding[], { scope, names, owner, target, rename }: NamingScope): void {
+  const seen = new Set<string>();
+  names.forEach((name, i) => {
+    const problem = portNameProblem(name);
+    if (problem) {
+      const fixed = suggestName(name, names);
+      findings.push({
+        messageId: 'invalid',
+        data: { port: name, owner: owner(i), problem },
+        target: target(i),
+        fix:
+          fixed === undefined ? undefined : { title: `Rename it to "${fixed}"`, changes: [rename(i, fixed)] },
+      });
+    } else if (seen.has(name)) {
+      // Which of the two a service or probe means is for a person to say: no quick fix.
+      findings.push({ messageId: 'duplicate', data: { port: name, scope }, target: target(i) });
+    }
+    seen.add(name);
+  });
+}
 
 /**
  * Whether a scope's port names are all valid and distinct, checked without building anything: nearly
