@@ -120,6 +120,9 @@ export const editorLatencyBench: Bench = {
         hooks.store.getState().replaceDesign(d);
       }, design);
       await loaded;
+      // An experiment's page script (PODWRIGHT_BENCH_SCRIPT), run once the design is in: e.g. hide a panel
+      // to see what its rendering costs.
+      if (process.env.PODWRIGHT_BENCH_SCRIPT) await page.evaluate(process.env.PODWRIGHT_BENCH_SCRIPT);
 
       // Warm up the JIT and the worker, then measure one change at a time.
       for (let i = 0; i < 5; i++) await timeChange(page, change(design, 1000 + i));

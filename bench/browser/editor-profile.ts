@@ -53,6 +53,8 @@ await withAppPage(async (page) => {
     const name = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber}`;
     self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
   });
+  if (process.env.PROFILE_FILE)
+    (await import('node:fs')).writeFileSync(process.env.PROFILE_FILE, JSON.stringify(profile));
   const total = [...self.values()].reduce((a, b) => a + b, 0);
   console.log(`main thread, 30 changes: ${total.toFixed(0)} ms sampled`);
   for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30))

@@ -1,40 +1,23 @@
-import {
-  groupByTarget,
-  runRules,
-  worstSeverity,
-  type Design,
-  type Diagnostic,
-  type Severity,
-} from '../../core';
+import { worstSeverity, type Diagnostic, type Severity } from '../../core';
 import { useRef } from 'react';
-import { useStore } from '../../store';
+import { useStore as useZustandStore } from 'zustand';
+import { useStoreApi } from '../../store';
+import { findingsOf, type Findings } from './findings/findings';
 
-interface Checked {
-  all: Diagnostic[];
-  byTarget: Map<string, Diagnostic[]>;
-}
-
-/**
- * The checks run once per design value, whoever asks first (the panel, a badge, the tab's count):
- * designs are immutable, so a WeakMap keyed by the design object is an exact cache.
- */
-const cache = new WeakMap<Design, Checked>();
-
-export function checkDesign(design: Design): Checked {
-  let checked = cache.get(design);
-  if (!checked) {
-    const all = runRules(design);
-    checked = { all, byTarget: groupByTarget(all) };
-    cache.set(design, checked);
-  }
-  return checked;
-}
+export { checkDesign } from './checked';
 
 const NONE: Diagnostic[] = [];
-const selectDesign = (s: { design: Design }) => s.design;
 
+/** Subscribes to one slice of the findings of the design in the store (checked in a worker). */
+function useFindings<T>(selector: (findings: Findings) => T): T {
+  return useZustandStore(findingsOf(useStoreApi()), selector);
+}
+
+const selectAll = (findings: Findings) => findings.all;
+
+/** Every finding of the design, as of the last check: a moment behind the design while it changes. */
 export function useDiagnostics(): Diagnostic[] {
-  return checkDesign(useStore(selectDesign)).all;
+  return useFindings(selectAll);
 }
 
 /** Whether two lists of findings read the same to a person (a badge shows rule, severity and message). */
@@ -52,8 +35,8 @@ function sameFindings(a: readonly Diagnostic[], b: readonly Diagnostic[]): boole
  */
 export function useTargetDiagnostics(id: string): Diagnostic[] {
   const shown = useRef<Diagnostic[]>(NONE);
-  return useStore((state) => {
-    const next = checkDesign(state.design).byTarget.get(id) ?? NONE;
+  return useFindings((findings) => {
+    const next = findings.byTarget.get(id) ?? NONE;
     if (!sameFindings(shown.current, next)) shown.current = next;
     return shown.current;
   });

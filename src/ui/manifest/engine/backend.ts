@@ -6,7 +6,7 @@
  */
 import type { Design } from '../../../core';
 import { createExportEngine, type ExportEngine } from './engine';
-import { encodeDesign } from './design-delta';
+import { encodeDesign } from '../../workers/design-delta';
 import type { ExportRequest, ExportResponse, WorkerRequest } from './protocol';
 // Vite's `?worker` modules default-export a Worker constructor (typed by vite/client).
 // oxlint-disable-next-line import/default

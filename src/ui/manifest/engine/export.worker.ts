@@ -3,7 +3,7 @@
  * canvas and the inspector should never wait for.
  */
 import type { Design } from '../../../core';
-import { decodeDesign } from './design-delta';
+import { decodeDesign } from '../../workers/design-delta';
 import { createExportEngine } from './engine';
 import type { WorkerRequest } from './protocol';
 

@@ -7,7 +7,7 @@
  * is not that one (a response was never applied), it sends the whole text instead.
  */
 import type { Design } from '../../../core';
-import type { DesignDelta } from './design-delta';
+import type { DesignDelta } from '../../workers/design-delta';
 import type { ExportFormat, ExportNote, ExportRange } from '../exporters';
 import type { TextEdit } from '../text-edits';
 import type { LocatedProblem } from '../validation/schema-check';

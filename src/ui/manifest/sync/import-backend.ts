@@ -4,6 +4,7 @@
  * request to the page.
  */
 import { importManifests, type ImportFile, type ImportResult } from '../../../core';
+import { startWorkerClient, type WorkerClient } from '../../workers/worker-client';
 // Vite's `?worker` modules default-export a Worker constructor (typed by vite/client).
 // oxlint-disable-next-line import/default
 import ImportWorker from './import.worker?worker';
@@ -19,48 +20,16 @@ export interface ImportResponse {
   result: ImportResult;
 }
 
-export interface ImportBackend {
-  send(request: ImportRequest): void;
-  /** Stops the worker; answers still on their way are not delivered. */
-  dispose(): void;
-}
+export type ImportBackend = WorkerClient<ImportRequest>;
 
 export function createImportBackend(receive: (response: ImportResponse) => void): ImportBackend {
-  let pending: ImportRequest | undefined;
-  const runInline = (request: ImportRequest) =>
-    setTimeout(
-      () => receive({ id: request.id, result: importManifests([request.file], { name: request.name }) }),
-      0,
-    );
-
-  let worker: Worker | undefined;
-  try {
-    worker = new ImportWorker({ name: 'podwright-import' });
-    worker.onmessage = (event: MessageEvent<ImportResponse>) => {
-      if (pending?.id === event.data.id) pending = undefined;
-      receive(event.data);
-    };
-    worker.onerror = (event) => {
-      event.preventDefault();
-      console.warn('The import worker failed; reading edits on the main thread instead.', event.message);
-      worker?.terminate();
-      worker = undefined;
-      if (pending) runInline(pending);
-    };
-  } catch {
-    worker = undefined;
-  }
-
-  return {
-    send(request) {
-      pending = request;
-      if (worker) worker.postMessage(request);
-      else runInline(request);
-    },
-    dispose() {
-      worker?.terminate();
-      worker = undefined;
-      pending = undefined;
-    },
-  };
+  return startWorkerClient<ImportRequest, ImportResponse>({
+    job: 'reading edits',
+    start: () => new ImportWorker({ name: 'podwright-import' }),
+    runInline: (request) => ({
+      id: request.id,
+      result: importManifests([request.file], { name: request.name }),
+    }),
+    receive,
+  });
 }

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sampleDesign, type Design } from '../../../core';
-import { applyChange } from '../../../core/model/changes';
-import { stepArbitrary, stepToChange } from '../../../core/testing/random-changes';
+import { sampleDesign, type Design } from '../../core';
+import { applyChange } from '../../core/model/changes';
+import { stepArbitrary, stepToChange } from '../../core/testing/random-changes';
 import { decodeDesign, encodeDesign } from './design-delta';
+import { NOT_CHECKED } from '../problems/findings/protocol';
 
 /** What the worker would export from: the design without the fields no exporter reads. */
 const exported = (design: Design) => {
@@ -44,5 +45,18 @@ describe('design deltas', () => {
       }),
       { seed: 20261129, numRuns: 100 },
     );
+  });
+
+  it('send rule settings and the baseline to the checks, never the layout', () => {
+    const design: Design = {
+      ...sampleDesign(),
+      rules: { 'owner-missing': 'off' },
+      baseline: { savedAt: '2026-11-29T00:00:00Z', contracts: [] },
+    };
+    const forExport = decodeDesign(structuredClone(encodeDesign(design, undefined)), undefined);
+    const forChecks = decodeDesign(structuredClone(encodeDesign(design, undefined, NOT_CHECKED)), undefined);
+    expect(forExport).toEqual(exported(design));
+    expect(forChecks).toEqual({ ...design, layout: {} });
+    expect(forChecks.rules).toEqual({ 'owner-missing': 'off' });
   });
 });

@@ -1,20 +1,20 @@
 /**
- * What the page sends the export worker for each design: only what changed since the last one. A
- * structured clone of a 200-pod design costs the main thread tens of milliseconds per change, while a
- * change touches one pod. Designs are immutable, so an item of a collection that is the same object as
- * in the last design sent goes as its index there; the worker, which keeps the last design it rebuilt,
- * takes its own copy of that item. Fields no exporter reads (layout, rule settings, the baseline) never
- * go at all.
+ * What the page sends a worker (the export engine, the checks) for each design: only what changed since
+ * the last one. A structured clone of a 200-pod design costs the main thread tens of milliseconds per
+ * change, while a change touches one pod. Designs are immutable, so an item of a collection that is the
+ * same object as in the last design sent goes as its index there; the worker, which keeps the last design
+ * it rebuilt, takes its own copy of that item. Fields the worker never reads (for the exporters: layout,
+ * rule settings, the baseline) never go at all.
  *
  * Both ends must see every message, in order: the encoder's `previous` is the worker's `previous`.
  */
-import type { Design } from '../../../core';
+import type { Design } from '../../core';
 
 const COLLECTIONS = ['pods', 'services', 'externals', 'connections', 'passthrough'] as const;
 type Collection = (typeof COLLECTIONS)[number];
 
-/** Fields of a design that no exporter reads (see sync/export-inputs.ts). */
-const NOT_SENT = new Set<string>(['layout', 'rules', 'baseline']);
+/** Fields of a design that no exporter reads (see manifest/sync/export-inputs.ts). */
+export const NOT_EXPORTED: ReadonlySet<string> = new Set(['layout', 'rules', 'baseline']);
 
 export interface DesignDelta {
   /** Every other field of the design, as is. */
@@ -23,12 +23,19 @@ export interface DesignDelta {
   collections: Partial<Record<Collection, (object | number)[]>>;
 }
 
-/** The delta from `previous` (the last design encoded, or none) to `design`. */
-export function encodeDesign(design: Design, previous: Design | undefined): DesignDelta {
+/**
+ * The delta from `previous` (the last design encoded, or none) to `design`, leaving out the fields in
+ * `omit`; the layout is always left out (no worker draws), and arrives as an empty one.
+ */
+export function encodeDesign(
+  design: Design,
+  previous: Design | undefined,
+  omit: ReadonlySet<string> = NOT_EXPORTED,
+): DesignDelta {
   const fields: Record<string, unknown> = {};
   const collections: DesignDelta['collections'] = {};
   for (const [key, value] of Object.entries(design)) {
-    if (NOT_SENT.has(key) || (COLLECTIONS as readonly string[]).includes(key)) continue;
+    if (key === 'layout' || omit.has(key) || (COLLECTIONS as readonly string[]).includes(key)) continue;
     fields[key] = value;
   }
   for (const key of COLLECTIONS) {
