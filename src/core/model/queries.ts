@@ -73,19 +73,24 @@ export function targetPorts(design: Design, id: string): TargetPort[] {
   const external = findExternal(design, id);
   if (external) return external.ports;
   const service = findService(design, id);
-  if (service) {
-    const pod = findPod(design, service.pod);
-    return service.ports.map((sp) => {
-      const target = pod?.containers.flatMap((c) => c.ports).find((p) => p.name === sp.targetPort);
-      return {
-        name: sp.name,
-        port: sp.port,
-        protocol: sp.protocol ?? target?.protocol ?? 'TCP',
-        ...(target?.contract ? { contract: target.contract } : {}),
-      };
-    });
-  }
+  if (service) return servicePorts(service, findPod(design, service.pod));
   return [];
+}
+
+/**
+ * The ports a connection may target on a Service, given the pod it selects: each takes its protocol and
+ * contract from the container port it sends traffic to.
+ */
+export function servicePorts(service: Service, pod: Pod | undefined): TargetPort[] {
+  return service.ports.map((sp) => {
+    const target = pod?.containers.flatMap((c) => c.ports).find((p) => p.name === sp.targetPort);
+    return {
+      name: sp.name,
+      port: sp.port,
+      protocol: sp.protocol ?? target?.protocol ?? 'TCP',
+      ...(target?.contract ? { contract: target.contract } : {}),
+    };
+  });
 }
 
 export function servicesSelecting(design: Design, podId: string): Service[] {

@@ -1,8 +1,10 @@
-import { targetPorts, type Design, type TargetPort } from '../../../core';
+import { servicePorts, type Design, type Pod, type Service, type TargetPort } from '../../../core';
 
 /**
  * Look-ups by id over one design value, built once per design (designs are immutable), so mapping
- * hundreds of edges stays linear instead of scanning every pod for every edge.
+ * hundreds of edges stays linear instead of scanning every pod for every edge. The ports of each object
+ * are the same array from one design to the next while the object is unchanged, so an edge can use
+ * them to tell whether its label must be made again.
  */
 export interface DesignIndex {
   name(id: string): string | undefined;
@@ -11,6 +13,17 @@ export interface DesignIndex {
 }
 
 const cache = new WeakMap<Design, DesignIndex>();
+
+/** A Service's ports, kept while the Service and the pod it selects are the same objects. */
+const servicePortsCache = new WeakMap<Service, { pod: Pod | undefined; ports: readonly TargetPort[] }>();
+
+function portsOfService(service: Service, pod: Pod | undefined): readonly TargetPort[] {
+  const known = servicePortsCache.get(service);
+  if (known && known.pod === pod) return known.ports;
+  const ports = servicePorts(service, pod);
+  servicePortsCache.set(service, { pod, ports });
+  return ports;
+}
 
 export function indexOf(design: Design): DesignIndex {
   let index = cache.get(design);
@@ -24,8 +37,9 @@ export function indexOf(design: Design): DesignIndex {
 function buildIndex(design: Design): DesignIndex {
   const names = new Map<string, string>();
   const ports = new Map<string, readonly TargetPort[]>();
-  const serviceIds = new Set<string>();
+  const pods = new Map<string, Pod>();
   for (const pod of design.pods) {
+    pods.set(pod.id, pod);
     names.set(pod.id, pod.name);
     for (const container of pod.containers) {
       names.set(container.id, container.name);
@@ -38,18 +52,12 @@ function buildIndex(design: Design): DesignIndex {
   }
   for (const service of design.services) {
     names.set(service.id, service.name);
-    serviceIds.add(service.id);
+    ports.set(service.id, portsOfService(service, pods.get(service.pod)));
   }
   return {
     name: (id) => names.get(id),
-    ports(id) {
-      let found = ports.get(id);
-      // A Service's ports take their contract from the container port they aim at: the core knows how.
-      if (!found && serviceIds.has(id)) {
-        found = targetPorts(design, id);
-        ports.set(id, found);
-      }
-      return found ?? [];
-    },
+    ports: (id) => ports.get(id) ?? NO_PORTS,
   };
 }
+
+const NO_PORTS: readonly TargetPort[] = [];

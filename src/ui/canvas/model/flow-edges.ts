@@ -27,13 +27,14 @@ export class FlowEdgeMapper {
       const route = routeBetween(rects.get(connection.from), rects.get(connection.to.id));
       const fromName = index.name(connection.from) ?? '?';
       const toName = index.name(connection.to.id) ?? '?';
-      const label = connectionLabel(connection, fromName, toName, index.ports(connection.to.id));
+      // The same array while its owner is unchanged (design-index.ts): the label is made only when one
+      // of its inputs changed, which at 600 connections is most of the cost of mapping them.
+      const ports = index.ports(connection.to.id);
       const selected = selection.has(connection.id);
       edges.push(
-        this.memo.get(
-          connection.id,
-          [connection, label.text, label.contract, label.description, selected, route],
-          () => ({
+        this.memo.get(connection.id, [connection, fromName, toName, ports, selected, route], () => {
+          const label = connectionLabel(connection, fromName, toName, ports);
+          return {
             id: connection.id,
             type: 'connection',
             source: connection.from,
@@ -52,8 +53,8 @@ export class FlowEdgeMapper {
               width: 16,
               height: 16,
             },
-          }),
-        ),
+          };
+        }),
       );
     }
     const pods = new Set(design.pods.map((p) => p.id));
