@@ -20,9 +20,27 @@ const servicePortsCache = new WeakMap<Service, { pod: Pod | undefined; ports: re
 function portsOfService(service: Service, pod: Pod | undefined): readonly TargetPort[] {
   const known = servicePortsCache.get(service);
   if (known && known.pod === pod) return known.ports;
-  const ports = servicePorts(service, pod);
+  const found = servicePorts(service, pod);
+  // Most changes to the pod (an image, a description) leave these ports as they were: keep the array,
+  // or every edge into the Service is made again, and React Flow then re-reads all its edges.
+  const ports = known && samePorts(known.ports, found) ? known.ports : found;
   servicePortsCache.set(service, { pod, ports });
   return ports;
+}
+
+function samePorts(a: readonly TargetPort[], b: readonly TargetPort[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((port, i) => {
+      const other = b[i]!;
+      return (
+        port.name === other.name &&
+        port.port === other.port &&
+        port.protocol === other.protocol &&
+        port.contract === other.contract
+      );
+    })
+  );
 }
 
 export function indexOf(design: Design): DesignIndex {

@@ -101,6 +101,36 @@ describe('design to React Flow edges', () => {
     expect(mapper.map(moved, none)).toBe(before);
   });
 
+  it('keeps the edges into a Service when its pod changes in a way its ports do not show', () => {
+    const mapper = new FlowEdgeMapper();
+    const sample = sampleDesign();
+    const design = {
+      ...sample,
+      connections: [
+        ...sample.connections,
+        { id: 'conn-in', from: 'ctr-shop-app', to: { id: 'svc-shop', port: 'https' } },
+      ],
+    };
+    const before = mapper.map(design, none);
+    const described = applyChange(design, {
+      type: 'updatePod',
+      id: 'pod-shop',
+      patch: { description: 'New words.' },
+    });
+    expect(mapper.map(described, none)).toBe(before);
+    // A port the Service sends traffic to changes: the edge's label must follow.
+    const renamed = applyChange(described, {
+      type: 'updateService',
+      id: 'svc-shop',
+      patch: { ports: [{ name: 'https', port: 8443, targetPort: 'https' }] },
+    });
+    const after = mapper.map(renamed, none);
+    expect(after).not.toBe(before);
+    expect(after.find((edge) => edge.id === 'conn-in')!.data).toMatchObject({
+      text: expect.stringContaining('8443'),
+    });
+  });
+
   it('routes an edge the short way when its target sits left of its source', () => {
     const design = applyChange(sampleDesign(), {
       type: 'setLayout',
