@@ -120,9 +120,10 @@ describe('design to React Flow edges', () => {
     expect(mapper.map(described, none)).toBe(before);
     // A port the Service sends traffic to changes: the edge's label must follow.
     const renamed = applyChange(described, {
-      type: 'updateService',
-      id: 'svc-shop',
-      patch: { ports: [{ name: 'https', port: 8443, targetPort: 'https' }] },
+      type: 'updateServicePort',
+      service: 'svc-shop',
+      port: 'https',
+      patch: { port: 8443 },
     });
     const after = mapper.map(renamed, none);
     expect(after).not.toBe(before);
