@@ -6,6 +6,7 @@ import {
   SEVERITIES,
   type Diagnostic,
   type Finding,
+  type PodChecks,
   type Rule,
   type RuleContext,
   type RuleMeta,
@@ -79,58 +80,71 @@ export function runRuleSet(
   for (const rule of rules) {
     const setting = configured(options.rules, rule.meta.id) ?? configured(design.rules, rule.meta.id);
     if (setting === 'off') continue;
-    runs.push({ rule, setting, found: { diagnostics: [], positions: [] } });
+    const run: RuleRun = {
+      rule,
+      setting,
+      visit: rule.byPod?.pod,
+      state: undefined,
+      found: { diagnostics: [], positions: [] },
+      failure: undefined,
+    };
+    runs.push(run);
+    if (rule.byPod?.start) attempt(run, () => (run.state = rule.byPod!.start!(context)));
   }
   // One list reused by every rule and pod: a pod rarely has a finding, so it is usually empty.
   const findings: Finding[] = [];
-  const podRuns = runs.filter((run) => run.rule.byPod);
-  for (const run of podRuns) {
-    try {
-      run.state = run.rule.byPod!.start?.(context);
-    } catch (error) {
-      run.failure = error instanceof Error ? error.message : String(error);
-    }
-  }
+  const podRuns = runs.filter((run) => run.visit);
   if (podRuns.length > 0) {
     forEachPod(context, (view) => {
       for (const run of podRuns) {
         if (run.failure !== undefined) continue;
         try {
-          run.rule.byPod!.pod(view, context, findings, run.state);
-          if (findings.length > 0) record(run, findings, index);
+          run.visit!(view, context, findings, run.state);
         } catch (error) {
-          run.failure = error instanceof Error ? error.message : String(error);
+          run.failure = reason(error);
         }
+        if (findings.length === 0) continue;
+        if (run.failure === undefined) record(run, findings, index);
         findings.length = 0;
       }
     });
   }
   for (const run of runs) {
     if (run.failure !== undefined) continue;
-    try {
-      const { byPod } = run.rule;
-      if (!byPod) record(run, run.rule.check(context), index);
-      else if (byPod.rest) {
-        byPod.rest(context, findings, run.state);
-        record(run, findings, index);
-      }
-    } catch (error) {
-      run.failure = error instanceof Error ? error.message : String(error);
-    }
+    const { byPod } = run.rule;
+    let found: readonly Finding[] = findings;
+    if (!byPod) attempt(run, () => (found = run.rule.check(context)));
+    else if (byPod.rest) attempt(run, () => byPod.rest!(context, findings, run.state));
+    if (run.failure === undefined) record(run, found, index);
     findings.length = 0;
   }
   return inOrder(runs.map((run) => (run.failure === undefined ? run.found : failed(run, design))));
 }
 
-/** One rule's part of a run: what it found so far, or why it failed. */
+/** One rule's part of a run: what it found so far, or why it failed. Every field is set up front. */
 interface RuleRun {
   rule: Rule;
   /** The severity the configuration gives it, if any ('off' rules do not run). */
   setting: Severity | undefined;
-  found: Found;
+  /** A pod-by-pod rule's check of one pod, read once here rather than from each rule's own object. */
+  visit: PodChecks['pod'] | undefined;
   /** A pod-by-pod rule's own state for this run (see `PodChecks.start`). */
-  state?: unknown;
-  failure?: string;
+  state: unknown;
+  found: Found;
+  failure: string | undefined;
+}
+
+/** Runs part of a rule; if it throws, the rule has failed and its findings so far are dropped. */
+function attempt(run: RuleRun, part: () => unknown): void {
+  try {
+    part();
+  } catch (error) {
+    run.failure = reason(error);
+  }
+}
+
+function reason(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** Turns a rule's findings into diagnostics, with the document position of each for the ordering. */
