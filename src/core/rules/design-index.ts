@@ -137,16 +137,18 @@ interface PodPort extends PortRef {
 }
 
 /**
- * What a pod offers by port name and which services select it. A pod has a handful of ports: a list
- * scanned by name costs less than a map per pod, which on a 5,000-pod design is 5,000 hash tables
- * for the garbage collector to copy.
+ * A pod, where its containers' entries start, and which services select it. Its ports are found by
+ * scanning its containers (a pod has a handful of ports): no list or map per pod, and no record per
+ * port, which on a 5,000-pod design were some 30,000 objects kept alive through the run.
  */
 interface PodEntry {
   pod: Pod;
   position: number;
-  /** Unique by name, the first port of each name. */
-  ports: PodPort[];
-  /** Built past LIST_LIMIT ports, so a pod with thousands of ports stays linear. */
+  /** Where the entries of the pod's containers start in `entries`. */
+  first: number;
+  /** How many ports its containers declare in all. */
+  portCount: number;
+  /** Built on first use past LIST_LIMIT ports, so a pod with thousands of ports stays linear. */
   byName?: Map<string, PodPort>;
   services: Service[];
 }
@@ -159,24 +161,39 @@ interface EndpointEntry<T> {
 
 const LIST_LIMIT = 16;
 
-function portNamed(entry: PodEntry, name: string): PodPort | undefined {
-  if (entry.byName) return entry.byName.get(name);
-  for (const ref of entry.ports) if (ref.port.name === name) return ref;
+/** The pod's first port of this name, with the entry of the container that declares it. */
+function portNamed(entry: PodEntry, entries: readonly ContainerEntry[], name: string): PodPort | undefined {
+  if (entry.portCount > LIST_LIMIT) {
+    entry.byName ??= portsByName(entry, entries);
+    return entry.byName.get(name);
+  }
+  const { pod } = entry;
+  // Indexed loops: lists from a design mix V8 elements kinds, so `for…of` would allocate an iterator.
+  for (let c = 0; c < pod.containers.length; c++) {
+    const container = pod.containers[c]!;
+    for (let p = 0; p < container.ports.length; p++) {
+      const port = container.ports[p]!;
+      if (port.name === name) return { pod, container, port, entry: entries[entry.first + c]! };
+    }
+  }
   return undefined;
 }
 
-function addPort(entry: PodEntry, ref: PodPort): void {
-  if (portNamed(entry, ref.port.name)) return;
-  // Lists start as the shared empty one and are made to measure, not at an empty literal's growth size.
-  if (entry.ports === EMPTY) entry.ports = [ref];
-  else entry.ports.push(ref);
-  if (entry.byName) entry.byName.set(ref.port.name, ref);
-  else if (entry.ports.length > LIST_LIMIT) entry.byName = new Map(entry.ports.map((r) => [r.port.name, r]));
+function portsByName(entry: PodEntry, entries: readonly ContainerEntry[]): Map<string, PodPort> {
+  const byName = new Map<string, PodPort>();
+  const { pod } = entry;
+  pod.containers.forEach((container, c) => {
+    for (const port of container.ports) {
+      if (!byName.has(port.name))
+        byName.set(port.name, { pod, container, port, entry: entries[entry.first + c]! });
+    }
+  });
+  return byName;
 }
 
-/** `list.find((p) => p.name === name)` without a closure per call. */
+/** `list.find((p) => p.name === name)` without a closure or an iterator per call. */
 function named<T extends { name: string }>(list: readonly T[], name: string): T | undefined {
-  for (const item of list) if (item.name === name) return item;
+  for (let i = 0; i < list.length; i++) if (list[i]!.name === name) return list[i];
   return undefined;
 }
 
@@ -195,7 +212,13 @@ export function indexDesign(design: Design): DesignIndex {
   let containerCount = 0;
   let repeatedIds = false;
   for (const pod of design.pods) {
-    const podEntry: PodEntry = { pod, position: position++, ports: EMPTY, services: EMPTY };
+    const podEntry: PodEntry = {
+      pod,
+      position: position++,
+      first: entries.length,
+      portCount: 0,
+      services: EMPTY,
+    };
     podEntries.set(pod.id, podEntry);
     for (const container of pod.containers) {
       const entry: ContainerEntry = {
@@ -212,7 +235,7 @@ export function indexDesign(design: Design): DesignIndex {
       entries.push(entry);
       // A repeated id (a broken design) replaces the earlier entry: look entries up by id from then on.
       if (containers.size !== ++containerCount) repeatedIds = true;
-      for (const port of container.ports) addPort(podEntry, { pod, container, port, entry });
+      podEntry.portCount += container.ports.length;
     }
   }
   const entryOfPort = (ref: PodPort): ContainerEntry =>
@@ -224,7 +247,7 @@ export function indexDesign(design: Design): DesignIndex {
     if (entry.services === EMPTY) entry.services = [service];
     else entry.services.push(service);
     for (const servicePort of service.ports) {
-      const ref = portNamed(entry, servicePort.targetPort);
+      const ref = portNamed(entry, entries, servicePort.targetPort);
       if (ref) add(entryOfPort(ref), 'exposures', { service, servicePort, port: ref.port });
     }
   }
@@ -237,7 +260,8 @@ export function indexDesign(design: Design): DesignIndex {
   ): ResolvedTarget & { kind: 'service'; endpoint: PodPort | undefined } => {
     const servicePort = named(service.ports, portName);
     const podEntry = podEntries.get(service.pod);
-    const endpoint = servicePort && podEntry ? portNamed(podEntry, servicePort.targetPort) : undefined;
+    const endpoint =
+      servicePort && podEntry ? portNamed(podEntry, entries, servicePort.targetPort) : undefined;
     return { kind: 'service', service, servicePort, pod: podEntry?.pod, endpoint };
   };
   const resolve = (connection: Connection): ResolvedTarget => {
@@ -348,7 +372,7 @@ export function indexDesign(design: Design): DesignIndex {
     servicesOf: (podId) => podEntries.get(podId)?.services ?? NONE,
     podPort: (podId, portName) => {
       const entry = podEntries.get(podId);
-      return entry ? portNamed(entry, portName) : undefined;
+      return entry ? portNamed(entry, entries, portName) : undefined;
     },
     target: targetOf,
     targetPod: (connection) => targetPodOf(targetOf(connection)),
