@@ -29,7 +29,7 @@ const CHANGES = 50;
 const TARGET_P95_MS = 100;
 
 /** Change `i` of the run: pods far apart in the text, an image tag or a description, never a no-op. */
-function change(design: Design, i: number): DesignChange {
+export function benchChange(design: Design, i: number): DesignChange {
   const pod = design.pods[(i * 37) % design.pods.length]!;
   if (i % 2 === 0) {
     const container = pod.containers[i % pod.containers.length]!;
@@ -125,7 +125,7 @@ export const editorLatencyBench: Bench = {
       if (process.env.PODWRIGHT_BENCH_SCRIPT) await page.evaluate(process.env.PODWRIGHT_BENCH_SCRIPT);
 
       // Warm up the JIT and the worker, then measure one change at a time.
-      for (let i = 0; i < 5; i++) await timeChange(page, change(design, 1000 + i));
+      for (let i = 0; i < 5; i++) await timeChange(page, benchChange(design, 1000 + i));
       const model: number[] = [];
       const painted: number[] = [];
       const exporting: number[] = [];
@@ -136,7 +136,7 @@ export const editorLatencyBench: Bench = {
       /** What the parts do not explain: the store's own work before sending, and the reply waiting for the main thread. */
       const unexplained: number[] = [];
       for (let i = 0; i < CHANGES; i++) {
-        const next = change(design, i);
+        const next = benchChange(design, i);
         const timing = await timeChange(page, next);
         model.push(timing.model);
         painted.push(timing.painted);

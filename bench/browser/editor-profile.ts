@@ -1,12 +1,13 @@
 /**
  * Where the main thread's time goes between a design change and its text in the editor, at 200 pods:
- * a CPU profile (Chromium, through CDP) of 30 changes, summed by function (self time), top 30 printed.
+ * a CPU profile (Chromium, through CDP) of 30 of the latency bench's changes, summed by function (self time), top 30 printed.
  * A tool for finding the next cost, not a benchmark:
  * `E2E_DIST=dist-x E2E_PORT=4300 npx tsx bench/browser/editor-profile.ts` (without E2E_DIST it builds).
  */
 import type { PodwrightTestHooks } from '../../src/ui/dock/test-hooks';
 import { generateDesign } from '../generate-design';
 import { withAppPage } from './app-in-chromium';
+import { benchChange } from './editor-latency';
 
 await withAppPage(async (page) => {
   await page.locator('.monaco-editor .view-lines').waitFor();
@@ -21,7 +22,6 @@ await withAppPage(async (page) => {
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
   for (let i = 0; i < 30; i++) {
-    const pod = design.pods[(i * 37) % design.pods.length]!;
     await page.evaluate(
       (c) =>
         new Promise<void>((done) => {
@@ -35,7 +35,7 @@ await withAppPage(async (page) => {
           // oxlint-disable-next-line no-underscore-dangle
           (window as Window & { __podwright?: PodwrightTestHooks }).__podwright!.store.getState().apply(c);
         }),
-      { type: 'updatePod', id: pod.id, patch: { description: `Profiled change ${i}.` } } as const,
+      benchChange(design, i),
     );
     await page.waitForTimeout(50);
   }

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { PodwrightTestHooks } from '../../src/ui/dock/test-hooks';
 import { generateDesign } from '../generate-design';
 import { withAppPage } from './app-in-chromium';
+import { benchChange } from './editor-latency';
 
 interface TraceEvent {
   name: string;
@@ -33,7 +34,6 @@ await withAppPage(async (page) => {
   const browser = page.context().browser()!;
   await browser.startTracing(page, { path: TRACE, categories: ['devtools.timeline', 'v8', 'blink'] });
   for (let i = 0; i < 30; i++) {
-    const pod = design.pods[(i * 37) % design.pods.length]!;
     await page.evaluate(
       (c) =>
         new Promise<void>((done) => {
@@ -46,7 +46,7 @@ await withAppPage(async (page) => {
           // oxlint-disable-next-line no-underscore-dangle
           (window as Window & { __podwright?: PodwrightTestHooks }).__podwright!.store.getState().apply(c);
         }),
-      { type: 'updatePod', id: pod.id, patch: { description: `Traced change ${i}.` } } as const,
+      benchChange(design, i),
     );
     await page.waitForTimeout(50);
   }

@@ -6,7 +6,7 @@ import { EXTERNAL_COLOUR, POD_COLOUR, ROLE_LOOKS, SERVICE_COLOUR } from './model
 export function minimapColour(node: Node): string {
   switch (node.type) {
     case 'container':
-      return ROLE_LOOKS[(node.data as ContainerNodeData).container.role].colour;
+      return ROLE_LOOKS[(node.data as ContainerNodeData).role].colour;
     case 'service':
       return SERVICE_COLOUR;
     case 'external':

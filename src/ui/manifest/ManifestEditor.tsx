@@ -26,6 +26,11 @@ const OPTIONS: editor.IStandaloneEditorConstructionOptions = {
   // cost more than the export itself at 200 pods. YAML's structure is its indentation anyway.
   foldingStrategy: 'indentation',
   stickyScroll: { enabled: true, maxLineCount: 2, defaultModel: 'indentationModel' },
+  // No bracket colours, guides or matching: the manifests' few brackets are flow lists (`[]`, `{}`), and
+  // keeping a bracket tree of a 50,000-line text up to date costs every change a few milliseconds.
+  bracketPairColorization: { enabled: false },
+  guides: { bracketPairs: false, bracketPairsHorizontal: false, highlightActiveBracketPair: false },
+  matchBrackets: 'never',
   // Hovers and the context menu may reach above the dock instead of being cut off by it.
   fixedOverflowWidgets: true,
   hover: { delay: 300 },

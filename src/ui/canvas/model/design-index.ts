@@ -1,4 +1,11 @@
-import { servicePorts, type Design, type Pod, type Service, type TargetPort } from '../../../core';
+import {
+  servicePorts,
+  type Container,
+  type Design,
+  type Pod,
+  type Service,
+  type TargetPort,
+} from '../../../core';
 
 /**
  * Look-ups by id over one design value, built once per design (designs are immutable), so mapping
@@ -8,6 +15,7 @@ import { servicePorts, type Design, type Pod, type Service, type TargetPort } fr
  */
 export interface DesignIndex {
   name(id: string): string | undefined;
+  container(id: string): Container | undefined;
   /** The ports a connection may target on a container, Service or external. */
   ports(id: string): readonly TargetPort[];
 }
@@ -56,10 +64,12 @@ function buildIndex(design: Design): DesignIndex {
   const names = new Map<string, string>();
   const ports = new Map<string, readonly TargetPort[]>();
   const pods = new Map<string, Pod>();
+  const containers = new Map<string, Container>();
   for (const pod of design.pods) {
     pods.set(pod.id, pod);
     names.set(pod.id, pod.name);
     for (const container of pod.containers) {
+      containers.set(container.id, container);
       names.set(container.id, container.name);
       ports.set(container.id, container.ports);
     }
@@ -74,6 +84,7 @@ function buildIndex(design: Design): DesignIndex {
   }
   return {
     name: (id) => names.get(id),
+    container: (id) => containers.get(id),
     ports: (id) => ports.get(id) ?? NO_PORTS,
   };
 }

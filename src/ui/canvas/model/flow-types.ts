@@ -1,5 +1,5 @@
 import type { Edge, Node } from '@xyflow/react';
-import type { Container, External, Pod, Service } from '../../../core';
+import type { External, Pod, Role, Service } from '../../../core';
 
 /** The React Flow nodes and edges the canvas draws; data holds the entity itself (immutable). */
 
@@ -13,7 +13,11 @@ export type PodNodeData = {
   minWidth: number;
   minHeight: number;
 };
-export type ContainerNodeData = { container: Container };
+/**
+ * Only the role (the minimap's colour): the node reads the container itself from the store
+ * (nodes/useCanvasContainer.ts), so an edit to a container leaves React Flow's nodes as they were.
+ */
+export type ContainerNodeData = { role: Role };
 export type ServiceNodeData = { service: Service; podName?: string };
 export type ExternalNodeData = { external: External };
 

@@ -39,6 +39,18 @@ describe('design to React Flow nodes', () => {
     expect(changed).toEqual(['ctr-shop-tls']);
   });
 
+  it('leaves the nodes as they are when a container changes in what only its node component reads', () => {
+    const mapper = new FlowNodeMapper();
+    const design = sampleDesign();
+    const before = mapper.map(design, { selection: none });
+    const retagged = applyChange(design, {
+      type: 'updateContainer',
+      id: 'ctr-shop-app',
+      patch: { image: 'registry.example.com/shop:2.0.0' },
+    });
+    expect(mapper.map(retagged, { selection: none })).toBe(before);
+  });
+
   it('returns the same array when nothing changed, and marks selection and drag positions', () => {
     const mapper = new FlowNodeMapper();
     const design = sampleDesign();

@@ -6,6 +6,7 @@ import { RoleIcon } from './icons';
 import { PortChips } from './PortChips';
 import { RouteHandles, TARGET_ROUTES, type RouteHandle } from './RouteHandles';
 import { NodeBadge } from '../../problems/NodeBadge';
+import { useCanvasContainer } from './useCanvasContainer';
 
 const ROUTES: readonly RouteHandle[] = [
   ...TARGET_ROUTES,
@@ -18,8 +19,9 @@ const ROUTES: readonly RouteHandle[] = [
  * A container: its role by colour, icon and word together, its name, image and ports. Calls go
  * out on the right handle and come in on the left one.
  */
-export const ContainerNode = memo(function ContainerNode({ id, data }: NodeProps<ContainerFlowNode>) {
-  const { container } = data;
+export const ContainerNode = memo(function ContainerNode({ id }: NodeProps<ContainerFlowNode>) {
+  const container = useCanvasContainer(id);
+  if (!container) return null;
   const look = ROLE_LOOKS[container.role];
   const style = { '--role': look.colour, '--role-tint': look.tint } as CSSProperties;
   return (
