@@ -28,7 +28,10 @@ export function forEachPod({ design, index }: RuleContext, visit: (view: PodView
   let at = 0;
   for (const pod of design.pods) {
     const end = at + pod.containers.length;
-    visit({ pod, entries: index.entries.slice(at, end) });
+    const entries = index.entries.slice(at, end);
+    index.focus(entries);
+    visit({ pod, entries });
     at = end;
   }
+  index.focus([]);
 }
