@@ -4,6 +4,7 @@ import { HANDLE, selectorEdgeId, type FlowEdge } from './flow-types';
 import { geometryOf, type Rect } from '../../../core/geometry';
 import { connectionLabel, selectorLabel, SERVICE_COLOUR } from './labels';
 import { Z } from './flow-nodes';
+import { sameCanvasShape } from './canvas-shape';
 import { KeyedMemo, sameArrayOr } from './memo';
 
 export const EDGE_COLOUR = '#475569';
@@ -17,7 +18,14 @@ export class FlowEdgeMapper {
   private memo = new KeyedMemo<FlowEdge>();
   private previous?: FlowEdge[];
 
+  private last?: { design: Design; selection: ReadonlySet<string> };
+
   map(design: Design, selection: ReadonlySet<string>): FlowEdge[] {
+    const last = this.last;
+    this.last = { design, selection };
+    if (this.previous && last?.selection === selection && sameCanvasShape(last.design, design)) {
+      return this.previous;
+    }
     const edges: FlowEdge[] = [];
     const { rects } = geometryOf(design);
     const index = indexOf(design);

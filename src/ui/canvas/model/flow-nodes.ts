@@ -9,6 +9,7 @@ import {
   type XY,
 } from '../../../core/geometry';
 import { EXTERNAL_KIND_LABELS, ROLE_LOOKS } from './labels';
+import { sameCanvasShape } from './canvas-shape';
 import { KeyedMemo, sameArrayOr } from './memo';
 
 /**
@@ -39,8 +40,14 @@ export interface NodeView {
 export class FlowNodeMapper {
   private memo = new KeyedMemo<FlowNode>();
   private previous?: FlowNode[];
+  private last?: { design: Design; view: NodeView };
 
   map(design: Design, view: NodeView): FlowNode[] {
+    const last = this.last;
+    this.last = { design, view };
+    if (this.previous && last && sameView(last.view, view) && sameCanvasShape(last.design, design)) {
+      return this.previous;
+    }
     const { rects, relative } = geometryOf(design);
     const nodes: FlowNode[] = [];
     const selected = (id: string) => view.selection.has(id);
@@ -171,4 +178,13 @@ export class FlowNodeMapper {
     this.previous = sameArrayOr(this.previous, nodes);
     return this.previous;
   }
+}
+
+function sameView(a: NodeView, b: NodeView): boolean {
+  return (
+    a.selection === b.selection &&
+    a.dragging === b.dragging &&
+    a.dropTarget === b.dropTarget &&
+    a.resizing === b.resizing
+  );
 }
