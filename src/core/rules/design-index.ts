@@ -43,7 +43,7 @@ export interface Exposure {
 /** A connection whose traffic ends at a container, directly or through a service. */
 export interface Arrival {
   connection: Connection;
-  from: ContainerRef | undefined;
+  from: ContainerEntry | undefined;
   port: Port;
   via?: Service;
 }

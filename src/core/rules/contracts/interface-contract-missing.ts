@@ -1,8 +1,8 @@
 import { coerce } from 'semver';
 import type { DesignChange } from '../../model/change-types';
-import type { Contract, Design, ExternalPort, Port } from '../../model/types';
+import type { Connection, Contract, Design, External, ExternalPort, Port } from '../../model/types';
 import { definePodRule } from '../define';
-import type { DesignIndex } from '../design-index';
+import type { Arrival, ContainerEntry, DesignIndex } from '../design-index';
 import { containerTarget, externalTarget, isBlank } from '../targets';
 import type { DiagnosticTarget, Finding } from '../types';
 import { isVersion } from './versions';
@@ -25,16 +25,23 @@ export default definePodRule(
     },
   },
   {
-    start: ({ design, index }) => usersOfPorts(design, index),
-    pod({ pod }, _context, findings, used) {
-      for (const container of pod.containers) {
+    // Who uses a port is read from the index when a port needs it; only a design with repeated container
+    // ids, where the index's entries by id and in order differ, gathers it first, the old way.
+    start: ({ design, index }) =>
+      index.entries.length === index.containers.size ? undefined : usersOfPorts(design, index),
+    pod({ pod, entries }, _context, findings, used: PortUsers | undefined) {
+      for (let c = 0; c < pod.containers.length; c++) {
+        const container = pod.containers[c]!;
         for (const port of container.ports) {
-          // Cheap first: most ports have a complete contract, or none and no user.
-          if (port.contract ? complete(port.contract) : !isUsed(used, port)) continue;
+          // Cheap first: most ports have a complete contract.
+          if (port.contract && complete(port.contract)) continue;
+          const users = port.contract
+            ? undefined
+            : usersOf(used, port, () => containerPortUsers(entries[c]!, port));
+          if (!port.contract && !users) continue;
           inspect(
             findings,
-            used,
-            port,
+            users,
             port.name,
             `container "${container.name}" in pod "${pod.name}"`,
             containerTarget(container),
@@ -43,14 +50,17 @@ export default definePodRule(
         }
       }
     },
-    rest({ design }, findings, used) {
+    rest({ design, index }, findings, used: PortUsers | undefined) {
       for (const external of design.externals) {
         for (const port of external.ports) {
-          if (port.contract ? complete(port.contract) : !isUsed(used, port)) continue;
+          if (port.contract && complete(port.contract)) continue;
+          const users = port.contract
+            ? undefined
+            : usersOf(used, port, () => externalPortUsers(index, external, port));
+          if (!port.contract && !users) continue;
           inspect(
             findings,
-            used,
-            port,
+            users,
             port.name,
             `external "${external.name}"`,
             externalTarget(external),
@@ -91,21 +101,15 @@ function usersOfPorts(design: Design, index: DesignIndex): PortUsers {
 
 function inspect(
   findings: Finding[],
-  used: PortUsers,
-  key: Port | ExternalPort,
+  users: string[] | undefined,
   port: string,
   owner: string,
   target: DiagnosticTarget,
   contract: Contract | undefined,
 ): void {
   if (!contract) {
-    const users = used.get(key);
     if (users)
-      findings.push({
-        messageId: 'missing',
-        data: { port, owner, users: joinUsers(users.names) },
-        target,
-      });
+      findings.push({ messageId: 'missing', data: { port, owner, users: joinUsers(users) }, target });
     return;
   }
   if (isBlank(contract.name)) findings.push({ messageId: 'noName', data: { port, owner }, target });
@@ -133,8 +137,63 @@ function joinUsers(users: string[]): string {
   return users.length <= 1 ? users.join('') : `${users.slice(0, -1).join(', ')} and ${users.at(-1)}`;
 }
 
-function isUsed(used: ReadonlyMap<Port | ExternalPort, UniqueNames | undefined>, port: Port | ExternalPort) {
-  return used.get(port) !== undefined;
+/** The users of a port without a contract, or undefined when it has none. */
+function usersOf(
+  used: PortUsers | undefined,
+  port: Port | ExternalPort,
+  read: () => string[] | undefined,
+): string[] | undefined {
+  return used ? used.get(port)?.names : read();
+}
+
+/**
+ * Who uses a container port, named in the order a walk over the containers in document order meets
+ * them (as `usersOfPorts` does): each caller at its own place, in the order of its connections, and
+ * the services in front of the port at the port's container, after any call it makes to itself.
+ */
+function containerPortUsers(entry: ContainerEntry, port: Port): string[] | undefined {
+  let callers: Arrival[] | undefined;
+  for (const arrival of entry.arrivals) {
+    // A call through a service depends on the container port behind it, counted with the service.
+    if (arrival.via || arrival.port !== port || !arrival.from) continue;
+    (callers ??= []).push(arrival);
+  }
+  let services: string[] | undefined;
+  for (const exposure of entry.exposures)
+    if (exposure.port === port) (services ??= []).push(`service "${exposure.service.name}"`);
+  if (!callers && !services) return undefined;
+  const named = (callers ?? []).map((a) => ({ from: a.from!, connection: a.connection }));
+  return unique(inWalkOrder(named, entry.position, services ?? []));
+}
+
+/** Who uses an external's port: the containers whose connections end at it. */
+function externalPortUsers(index: DesignIndex, external: External, port: ExternalPort): string[] | undefined {
+  const callers: Caller[] = [];
+  for (const connection of index.inbound(external.id)) {
+    const from = index.containers.get(connection.from);
+    const target = index.target(connection);
+    if (from && target.kind === 'external' && target.port === port) callers.push({ from, connection });
+  }
+  return callers.length === 0 ? undefined : unique(inWalkOrder(callers, Infinity, []));
+}
+
+/** A container whose connection uses a port. */
+interface Caller {
+  from: ContainerEntry;
+  connection: Connection;
+}
+
+/** Callers' names by the caller's place and then its connection's, with `others` placed at `at`. */
+function inWalkOrder(callers: Caller[], at: number, others: string[]): string[] {
+  const order = (c: Caller) => c.from.outbound.indexOf(c.connection);
+  callers.sort((a, b) => a.from.position - b.from.position || order(a) - order(b));
+  const names = callers.map((c) => `"${c.from.container.name}"`);
+  const before = callers.filter((c) => c.from.position <= at).length;
+  return [...names.slice(0, before), ...others, ...names.slice(before)];
+}
+
+function unique(names: string[]): string[] {
+  return names.length <= 1 ? names : [...new Set(names)];
 }
 
 /** Names each listed once, in the order first added; a set is built only for a long list. */
