@@ -1,7 +1,7 @@
 /**
- * The findings of the design in the store, checked off the main thread. Every design change asks the
- * checks worker for the newest design only (one request at a time; designs that came and went while it
- * worked are skipped), and each answer replaces the findings. The canvas and the editor show a change
+ * The findings of the design in the store, checked off the main thread. Once changes pause, the
+ * checks worker is asked for the newest design only (one request at a time; designs that came and went
+ * meanwhile are skipped), and each answer replaces the findings. The canvas and the editor show a change
  * first and its findings a moment later, instead of every change waiting for the checks.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
@@ -21,6 +21,9 @@ export interface Findings extends Checked {
   design: Design | undefined;
 }
 
+/** How long the design must rest before it is checked. */
+const CHECK_AFTER_MS = 40;
+
 const EMPTY: Findings = { design: undefined, all: [], byTarget: new Map<string, Diagnostic[]>() };
 
 class FindingsWatch {
@@ -29,6 +32,7 @@ class FindingsWatch {
   private wanted: Design;
   private inFlight: ChecksRequest | undefined;
   private lastId = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
   /** The design last posted to the worker: the next one goes as a delta from it. */
   private posted: Design | undefined;
   /** The findings last checked in the page, when no worker runs: its answers are deltas from them. */
@@ -39,7 +43,10 @@ class FindingsWatch {
     app.subscribe((state, before) => {
       if (state.design === before.design) return;
       this.wanted = state.design;
-      this.pump();
+      // A moment's wait: a burst of changes (typing a name) is checked once, and the checks do not take
+      // a core from the export of the same change, which the editor is waiting for.
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => this.pump(), CHECK_AFTER_MS);
     });
     this.pump();
   }
