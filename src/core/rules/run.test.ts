@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Design } from '../model/types';
 import { makeBaseline } from './contract-baseline';
-import { defineRule } from './define';
+import { definePodRule, defineRule } from './define';
+import { indexDesign } from './design-index';
 import { atOrAbove, countBySeverity, groupByTarget, runRules, worstSeverity } from './index';
 import { effectiveSeverity, formatMessage, runRuleSet } from './run';
 import { anAmbassador, anApp, designOf, podOf, port } from './testing/designs';
@@ -108,6 +109,60 @@ describe('runRules', () => {
       },
       { rule: 'fine', severity: 'info', message: 'Pod "web".' },
     ]);
+  });
+});
+
+describe('rules checked pod by pod', () => {
+  const meta = {
+    description: 'Require nothing.',
+    category: 'wiring' as const,
+    severity: 'info' as const,
+    why: '',
+    upstream: [],
+    messages: { pod: 'Pod "{pod}".', rest: 'Design "{design}".' },
+  };
+  const twoPods = (): Design => designOf({ pods: [podOf('a', [anApp('a')]), podOf('b', [anApp('b')])] });
+  const perPod = definePodRule(
+    { ...meta, id: 'per-pod' },
+    {
+      start: ({ design }) => design.name,
+      pod: ({ pod }, _context, findings, name) =>
+        findings.push({ messageId: 'pod', data: { pod: `${pod.name} of ${name}` }, target: podTarget(pod) }),
+      rest: ({ design }, findings) =>
+        findings.push({ messageId: 'rest', data: { design: design.name }, target: designTarget(design) }),
+    },
+  );
+
+  it('find in the shared walk what their own check finds, in the same order', () => {
+    const design = twoPods();
+    const alone = perPod.check({ design, index: indexDesign(design) });
+    expect(alone.map((f) => f.data)).toEqual([
+      { pod: 'a of test' },
+      { pod: 'b of test' },
+      { design: 'test' },
+    ]);
+    expect(runRuleSet([perPod], design).map((d) => d.message)).toEqual([
+      'Design "test".',
+      'Pod "a of test".',
+      'Pod "b of test".',
+    ]);
+  });
+
+  it('that throw on one pod become one error finding, without their findings so far', () => {
+    const flaky = definePodRule(
+      { ...meta, id: 'flaky' },
+      {
+        pod: ({ pod }, _context, findings) => {
+          findings.push({ messageId: 'pod', data: { pod: pod.name }, target: podTarget(pod) });
+          if (pod.name === 'b') throw new Error('boom');
+        },
+      },
+    );
+    const found = runRuleSet([flaky, perPod], twoPods());
+    expect(found.filter((d) => d.rule === 'flaky')).toMatchObject([
+      { severity: 'error', message: expect.stringContaining('(boom)') },
+    ]);
+    expect(found.filter((d) => d.rule === 'per-pod')).toHaveLength(3);
   });
 });
 
