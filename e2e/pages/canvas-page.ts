@@ -177,8 +177,21 @@ export class CanvasPage {
     return box;
   }
 
+  /**
+   * The centre of `locator` once it has stopped moving: after a fit or a drop the view may still be
+   * between two renders, and a press where the node was a moment ago lands on something else.
+   */
   private async centreOf(locator: Locator): Promise<CanvasPoint> {
-    const box = await this.boxOf(locator);
+    let box = await this.boxOf(locator);
+    for (let tries = 0; tries < 20; tries++) {
+      await this.page.evaluate(
+        () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
+      );
+      const next = await this.boxOf(locator);
+      const still = next.x === box.x && next.y === box.y && next.width === box.width;
+      box = next;
+      if (still) break;
+    }
     return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
   }
 }
