@@ -8,12 +8,14 @@
  * also waits after each collection until the collector's background sweeping is done: otherwise every
  * sample is charged a similar few milliseconds of sweeping the whole heap, which hides most of the cost
  * difference between a 500-pod run (about 10 ms) and a 5,000-pod one. The row without the wait is kept
- * for comparison with earlier figures.
+ * for comparison with earlier figures. A last row explains part of the growth: how many memory pages a
+ * run touches for the first time at each size, and what that costs on this machine.
  */
 import { exportKubernetes } from '../src/core/export';
+import type { Design } from '../src/core/model/types';
 import { runRules } from '../src/core/rules';
 import { generateDesign } from './generate-design';
-import { measureRounds, measureTogether, type Bench, type BenchRow } from './harness';
+import { measureRounds, measureTogether, summarize, type Bench, type BenchRow } from './harness';
 
 const PODS = 1000;
 const MAX_SHARE_OF_EXPORT = 0.5;
@@ -51,6 +53,8 @@ export const rulesBench: Bench = {
     const settledRatio = settled.large!.median / settled.small!.median;
     const settledMinRatio = Math.min(...settled.large!.values) / Math.min(...settled.small!.values);
 
+    const faults = pageFaults(small, large);
+
     return [
       {
         name: `runRules, ${PODS} pods (${findings} findings)`,
@@ -72,6 +76,49 @@ export const rulesBench: Bench = {
         note: `${settledRatio.toFixed(1)}x (minima ${settledMinRatio.toFixed(1)}x) for ${GROWTH.to / GROWTH.from}x the pods (target <= ${GROWTH.maxRatio}x)`,
         meetsTarget: settledRatio <= GROWTH.maxRatio,
       },
+      faults,
     ];
   },
 };
+
+/**
+ * Page faults per settled run at each size, and their cost. A collection before each sample lets the
+ * collector hand memory back; a 500-pod run fits in what it keeps, while a 5,000-pod run keeps enough
+ * alive through its young-generation collections to need fresh pages, each faulted in by the kernel
+ * (and, in a virtual machine, the host) on first touch. Explanatory: no target.
+ */
+function pageFaults(small: Design, large: Design): BenchRow {
+  const counts = { small: [] as number[], large: [] as number[] };
+  const counting = (key: keyof typeof counts, design: Design) => () => {
+    const before = process.resourceUsage().minorPageFault;
+    const found = runRules(design);
+    counts[key].push(process.resourceUsage().minorPageFault - before);
+    return found;
+  };
+  measureTogether(
+    { small: counting('small', small), large: counting('large', large) },
+    { warmup: 1, iterations: 5, collect: true, settleMs: SETTLE_MS },
+  );
+  const perFault = msPerPageFault();
+  // The first of each is the warm-up run.
+  const smallFaults = summarize(counts.small.slice(1));
+  const largeFaults = summarize(counts.large.slice(1));
+  return {
+    name: `page faults per run, ${GROWTH.from} / ${GROWTH.to} pods (ms: their cost at ${GROWTH.to})`,
+    median: largeFaults.median * perFault,
+    p95: largeFaults.p95 * perFault,
+    runs: largeFaults.runs,
+    note: `${smallFaults.median} / ${largeFaults.median} faults, ${(perFault * 1000).toFixed(0)} us of CPU each here`,
+  };
+}
+
+/** CPU milliseconds per page fault: first touches of a fresh 16 MB buffer, one per page. */
+function msPerPageFault(): number {
+  const before = process.resourceUsage();
+  const buffer = new Uint8Array(16 << 20);
+  for (let i = 0; i < buffer.length; i += 4096) buffer[i] = 1;
+  const after = process.resourceUsage();
+  const faults = Math.max(1, after.minorPageFault - before.minorPageFault);
+  const cpuMs = (after.userCPUTime + after.systemCPUTime - before.userCPUTime - before.systemCPUTime) / 1000;
+  return cpuMs / faults;
+}

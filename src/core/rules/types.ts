@@ -95,7 +95,8 @@ export interface PodView {
  * A rule's check split into what it finds in one pod and what it finds in the rest of the design. The
  * runner visits each pod once for all such rules: on a large design, one rule after another reading
  * every pod reads the whole design from memory once per rule, while the rules of one pod find it in
- * the cache (5,000 pods cost 55 times 500 that way, not 10).
+ * the cache. A 500-pod design fits in the cache whole, a 5,000-pod one does not: thirty passes over
+ * every container cost 55 times as much at 5,000 pods as at 500, one pass 8 times.
  */
 export interface PodChecks<State = unknown> {
   /** What the rule needs from the whole design before any pod, e.g. who uses each port. */
