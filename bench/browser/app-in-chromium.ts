@@ -8,6 +8,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { build, preview } from 'vite';
+import type { Design } from '../../src/core';
+// Declares window.__podwright (the app's test hooks, on with ?test-hooks).
+import type { PodwrightTestHooks } from '../../src/ui/dock/test-hooks';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -64,4 +67,12 @@ export async function withAppPage<T>(use: (page: Page) => Promise<T>): Promise<T
     await browser.close();
     await server.close();
   }
+}
+
+/** Replaces the page's design with `design`, through the store, as one change (the test hooks' store). */
+export async function replaceDesignIn(page: Page, design: Design): Promise<void> {
+  await page.evaluate((d) => {
+    // oxlint-disable-next-line no-underscore-dangle
+    (window as Window & { __podwright?: PodwrightTestHooks }).__podwright!.store.getState().replaceDesign(d);
+  }, design);
 }

@@ -22,7 +22,7 @@ import type { Design, DesignChange } from '../../src/core';
 import type { PodwrightTestHooks } from '../../src/ui/dock/test-hooks';
 import { generateDesign } from '../generate-design';
 import { summarize, type Bench, type BenchRow } from '../harness';
-import { withAppPage } from './app-in-chromium';
+import { replaceDesignIn, withAppPage } from './app-in-chromium';
 
 const PODS = 200;
 const CHANGES = 50;
@@ -113,12 +113,7 @@ export const editorLatencyBench: Bench = {
             window.addEventListener('podwright:manifest-updated', () => done(), { once: true }),
           ),
       );
-      await page.evaluate((d) => {
-        type Hooked = Window & { __podwright?: PodwrightTestHooks };
-        // oxlint-disable-next-line no-underscore-dangle
-        const hooks = (window as Hooked).__podwright!;
-        hooks.store.getState().replaceDesign(d);
-      }, design);
+      await replaceDesignIn(page, design);
       await loaded;
       // An experiment's page script (PODWRIGHT_BENCH_SCRIPT), run once the design is in: e.g. hide a panel
       // to see what its rendering costs.

@@ -6,16 +6,13 @@
  */
 import type { PodwrightTestHooks } from '../../src/ui/dock/test-hooks';
 import { generateDesign } from '../generate-design';
-import { withAppPage } from './app-in-chromium';
+import { replaceDesignIn, withAppPage } from './app-in-chromium';
 import { benchChange } from './editor-latency';
 
 await withAppPage(async (page) => {
   await page.locator('.monaco-editor .view-lines').waitFor();
   const design = generateDesign({ pods: 200 });
-  await page.evaluate((d) => {
-    // oxlint-disable-next-line no-underscore-dangle
-    (window as Window & { __podwright?: PodwrightTestHooks }).__podwright!.store.getState().replaceDesign(d);
-  }, design);
+  await replaceDesignIn(page, design);
   await page.waitForTimeout(3000);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { PodwrightTestHooks } from '../../src/ui/dock/test-hooks';
 import { generateDesign } from '../generate-design';
-import { withAppPage } from './app-in-chromium';
+import { replaceDesignIn, withAppPage } from './app-in-chromium';
 import { benchChange } from './editor-latency';
 
 interface TraceEvent {
@@ -24,10 +24,7 @@ const TRACE = process.env.TRACE_FILE ?? '/tmp/podwright-editor-trace.json';
 await withAppPage(async (page) => {
   await page.locator('.monaco-editor .view-lines').waitFor();
   const design = generateDesign({ pods: 200 });
-  await page.evaluate((d) => {
-    // oxlint-disable-next-line no-underscore-dangle
-    (window as Window & { __podwright?: PodwrightTestHooks }).__podwright!.store.getState().replaceDesign(d);
-  }, design);
+  await replaceDesignIn(page, design);
   await page.waitForTimeout(3000);
   // An experiment's page script, as in editor-latency.ts: e.g. hide the canvas to see what it costs.
   if (process.env.PODWRIGHT_BENCH_SCRIPT) await page.evaluate(process.env.PODWRIGHT_BENCH_SCRIPT);

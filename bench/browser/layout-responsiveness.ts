@@ -16,7 +16,7 @@ import type { Page } from '@playwright/test';
 import type { PodwrightTestHooks } from '../../src/ui/dock/test-hooks';
 import { generateDesign } from '../generate-design';
 import type { Bench, BenchRow } from '../harness';
-import { withAppPage } from './app-in-chromium';
+import { replaceDesignIn, withAppPage } from './app-in-chromium';
 
 const PODS = 200;
 /** The longest frame gap during layout may be at most this multiple of the longest gap at rest. */
@@ -93,11 +93,7 @@ export const layoutResponsivenessBench: Bench = {
       await page.getByRole('button', { name: 'Tidy layout' }).waitFor();
       const design = generateDesign({ pods: PODS });
       // The generated design has no layout, so every pod starts in the canvas's default rows.
-      await page.evaluate((d) => {
-        // oxlint-disable-next-line no-underscore-dangle
-        const hooks = (window as Window & { __podwright?: PodwrightTestHooks }).__podwright!;
-        hooks.store.getState().replaceDesign(d);
-      }, design);
+      await replaceDesignIn(page, design);
       await page.waitForTimeout(2000);
       // The first layout also starts the worker and loads elkjs; the second is the one measured.
       await frameGaps(page, { tidy: true });

@@ -26,10 +26,8 @@ export function createImportBackend(receive: (response: ImportResponse) => void)
   return startWorkerClient<ImportRequest, ImportResponse>({
     job: 'reading edits',
     start: () => new ImportWorker({ name: 'podwright-import' }),
-    runInline: (request) => ({
-      id: request.id,
-      result: importManifests([request.file], { name: request.name }),
-    }),
+    runInline: (request, reply) =>
+      reply({ id: request.id, result: importManifests([request.file], { name: request.name }) }),
     receive,
   });
 }

@@ -61,11 +61,11 @@ class FindingsWatch {
         this.posted = request.design;
         return { id: request.id, delta };
       },
-      runInline: (request) => {
+      runInline: (request, reply) => {
         const diagnostics = runRules(request.design);
         const findings = diffFindings(this.checkedInline, diagnostics);
         this.checkedInline = diagnostics;
-        return { id: request.id, findings };
+        reply({ id: request.id, findings });
       },
       receive: (response) => this.receive(response),
     });
