@@ -8,6 +8,7 @@ import {
   freeSpot,
   geometryOf,
   hitTest,
+  overlappingNodes,
   podFitSize,
   podSize,
   serviceSize,
@@ -16,6 +17,7 @@ import {
 import { nameTextWidth } from './text-width';
 import { aService } from '../testing/builders';
 import { twoPodDesign, unplacedDesign } from '../testing/layout-designs';
+import { makeContainer, makeDesign, makePod, makeService } from '../model/factories';
 
 describe('geometry', () => {
   it('places containers relative to their pod and pods where the layout says', () => {
@@ -58,6 +60,21 @@ describe('geometry', () => {
     // The service stands left of the pod it selects.
     expect(rects.get('svc-shop')!.x + rects.get('svc-shop')!.width).toBeLessThan(rects.get('pod-shop')!.x);
   });
+
+  it.each([1, 2, 3, 7])(
+    'places %i pods without layout, each with its Services, with nothing overlapping',
+    (pods) => {
+      const design = makeDesign({
+        pods: Array.from({ length: pods }, (_, i) =>
+          makePod({ id: `p${i}`, name: `pod-${i}`, containers: [makeContainer('app', { id: `c${i}` })] }),
+        ),
+        services: Array.from({ length: pods * 2 }, (_, i) =>
+          makeService({ id: `s${i}`, name: `a-rather-long-service-name-${i}`, pod: `p${i % pods}` }),
+        ),
+      });
+      expect(overlappingNodes(design)).toEqual([]);
+    },
+  );
 
   it.each([
     { name: 'a service', point: { x: -200, y: 160 }, expected: { kind: 'service', id: 'svc-shop' } },

@@ -146,8 +146,10 @@ function computeGeometry(design: Design): DesignGeometry {
   const relative = new Map<string, XY>();
   const podOf = new Map<string, string>();
 
-  // Pods: saved positions first; the rest in rows below them (designs imported without a layout).
-  const unplaced: { id: string; size: Size }[] = [];
+  // Pods: saved positions first; the rest in rows below them (designs imported without a layout), each
+  // with room on its left for the Services that will stand there.
+  const serviceColumns = unplacedServiceColumns(design);
+  const unplaced: UnplacedPod[] = [];
   let bottom = 80;
   let right = 80;
   for (const pod of design.pods) {
@@ -163,7 +165,7 @@ function computeGeometry(design: Design): DesignGeometry {
       bottom = Math.max(bottom, entry.y + size.height + 80);
       right = Math.max(right, entry.x + size.width);
     } else {
-      unplaced.push({ id: pod.id, size });
+      unplaced.push({ id: pod.id, size, column: serviceColumns.get(pod.id) });
     }
   }
   placeInRows(unplaced, rects, savedEntry(design, design.pods[0]?.id ?? '') ? bottom : 80);
@@ -192,7 +194,7 @@ function computeGeometry(design: Design): DesignGeometry {
       const k = perPod.get(service.pod) ?? 0;
       perPod.set(service.pod, k + 1);
       rects.set(service.id, {
-        x: pod.x - size.width - 110,
+        x: pod.x - size.width - SERVICE_GAP,
         y: pod.y + 40 + k * (size.height + 20),
         ...size,
       });
@@ -212,20 +214,47 @@ function computeGeometry(design: Design): DesignGeometry {
   return { rects, relative, podOf };
 }
 
-function placeInRows(pods: { id: string; size: Size }[], rects: Map<string, Rect>, top: number): void {
+/** A pod without a saved place, and the column its unplaced Services take on its left. */
+interface UnplacedPod {
+  id: string;
+  size: Size;
+  column?: Size;
+}
+
+/** The gap between a pod and the Services drawn left of it (see the Services' placement below). */
+const SERVICE_GAP = 110;
+
+/** Per pod, the size of the stack of its Services without a saved place, which stand left of it. */
+function unplacedServiceColumns(design: Design): Map<string, Size> {
+  const columns = new Map<string, Size>();
+  for (const service of design.services) {
+    if (savedEntry(design, service.id)) continue;
+    const size = serviceSize(service);
+    const column = columns.get(service.pod) ?? { width: 0, height: 40 - 20 };
+    columns.set(service.pod, {
+      width: Math.max(column.width, size.width + SERVICE_GAP),
+      height: column.height + size.height + 20,
+    });
+  }
+  return columns;
+}
+
+function placeInRows(pods: UnplacedPod[], rects: Map<string, Rect>, top: number): void {
   const perRow = 3;
   let x = 80;
   let y = top;
   let rowHeight = 0;
-  pods.forEach(({ id, size }, i) => {
+  pods.forEach(({ id, size, column }, i) => {
     if (i > 0 && i % perRow === 0) {
       x = 80;
       y += rowHeight + 80;
       rowHeight = 0;
     }
+    // The first pod of a row keeps x = 80: its Services may stand left of the origin, as they always have.
+    if (i % perRow !== 0) x += column?.width ?? 0;
     rects.set(id, { x, y, ...size });
     x += size.width + 80;
-    rowHeight = Math.max(rowHeight, size.height);
+    rowHeight = Math.max(rowHeight, size.height, column?.height ?? 0);
   });
 }
 
