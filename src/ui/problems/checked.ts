@@ -22,6 +22,11 @@ export function rememberChecks(design: Design, all: Diagnostic[]): Checked {
   return checked;
 }
 
+/** The findings of `design` if someone checked it already (the checks worker, usually). */
+export function knownChecks(design: Design): Checked | undefined {
+  return cache.get(design);
+}
+
 /** The findings of `design`, checked in the page unless already known. */
 export function checkDesign(design: Design): Checked {
   return cache.get(design) ?? rememberChecks(design, runRules(design));

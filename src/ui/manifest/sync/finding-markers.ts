@@ -1,13 +1,14 @@
 /**
  * The design's findings (the Problems list) as markers in the manifest text: each on the first line of
  * its target's lines in the export (a design-wide finding on the header's first line), severity mapped,
- * message "rule-id: message". The checks are cached per design; the lines come from the sync's latest
- * ranges. Markers are set when the main thread is idle (scheduleFindingMarkers): checking a 200-pod
- * design and placing its markers is tens of milliseconds that the editor's text must not wait for.
+ * message "rule-id: message". The findings are the checks worker's (problems/findings); the lines come
+ * from the sync's latest ranges. Markers are set when the main thread is idle (scheduleFindingMarkers),
+ * once the worker has checked the design shown: placing 800 markers is milliseconds that the editor's
+ * text must not wait for, and checking 200 pods again in the page would be tens more.
  */
 import type { editor } from 'monaco-editor/editor';
 import type { Design, Diagnostic, Severity } from '../../../core';
-import { checkDesign } from '../../problems/diagnostics';
+import { knownChecks } from '../../problems/checked';
 import { rangeOf, type ExportFormat } from '../exporters';
 import { monaco } from '../monaco/setup';
 import { manifestSync, modelOf } from './manifest-sync';
@@ -26,8 +27,8 @@ export function findingLine(diagnostic: Diagnostic, format: ExportFormat): numbe
   return rangeOf(manifestSync.view(format).ranges, diagnostic.target.id)?.start;
 }
 
-/** Sets the markers of `design`'s findings on the model of `format` (none before its first export). */
-export function updateFindingMarkers(format: ExportFormat, design: Design): void {
+/** Sets the markers of `findings` on the model of `format` (none before its first export). */
+export function updateFindingMarkers(format: ExportFormat, findings: readonly Diagnostic[]): void {
   const model = modelOf(format);
   if (manifestSync.view(format).applied === 0 || model.getValueLength() === 0) {
     monaco.editor.setModelMarkers(model, FINDINGS_OWNER, []);
@@ -35,7 +36,7 @@ export function updateFindingMarkers(format: ExportFormat, design: Design): void
   }
   const lines = model.getLineCount();
   const markers: editor.IMarkerData[] = [];
-  for (const diagnostic of checkDesign(design).all) {
+  for (const diagnostic of findings) {
     const at = findingLine(diagnostic, format);
     if (at === undefined) continue;
     const line = Math.min(at, lines);
@@ -79,9 +80,14 @@ function run(): void {
     return;
   }
   timer = undefined;
-  const due = [...scheduled];
-  scheduled.clear();
-  for (const [format, design] of due) updateFindingMarkers(format, design());
+  for (const [format, current] of [...scheduled]) {
+    const checked = knownChecks(current());
+    // The worker has not checked this design yet: look again in a moment rather than check it here.
+    if (!checked) continue;
+    scheduled.delete(format);
+    updateFindingMarkers(format, checked.all);
+  }
+  if (scheduled.size > 0) timer = setTimeout(() => whenIdle(run), MARKERS_DELAY_MS);
 }
 
 function whenIdle(work: () => void): void {
