@@ -112,13 +112,19 @@ function pageFaults(small: Design, large: Design): BenchRow {
   };
 }
 
-/** CPU milliseconds per page fault: first touches of a fresh 16 MB buffer, one per page. */
+/**
+ * CPU milliseconds per page fault: first touches of a fresh 64 MB buffer, one per page. A buffer that
+ * large is mapped fresh by the C library (smaller ones may reuse memory already faulted in, which
+ * says nothing); should it fault on fewer than half its pages all the same, the cost is unknown (NaN).
+ */
 function msPerPageFault(): number {
+  const size = 64 << 20;
   const before = process.resourceUsage();
-  const buffer = new Uint8Array(16 << 20);
+  const buffer = new Uint8Array(size);
   for (let i = 0; i < buffer.length; i += 4096) buffer[i] = 1;
   const after = process.resourceUsage();
-  const faults = Math.max(1, after.minorPageFault - before.minorPageFault);
+  const faults = after.minorPageFault - before.minorPageFault;
+  if (faults < size / 4096 / 2) return Number.NaN;
   const cpuMs = (after.userCPUTime + after.systemCPUTime - before.userCPUTime - before.systemCPUTime) / 1000;
   return cpuMs / faults;
 }
