@@ -36,7 +36,13 @@ await withAppPage(async (page) => {
         new Promise<void>((done) => {
           window.addEventListener(
             'podwright:manifest-updated',
-            () => requestAnimationFrame(() => setTimeout(done)),
+            () =>
+              requestAnimationFrame(() =>
+                setTimeout(() => {
+                  console.timeStamp('podwright-painted');
+                  done();
+                }),
+              ),
             { once: true },
           );
           console.timeStamp('podwright-change');
