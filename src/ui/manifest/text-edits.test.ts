@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyTextEdits, diffLines, lineEdits } from './text-edits';
+import { applyTextEdits, diffLines, lineEdits, narrowEdits } from './text-edits';
 
 const lines = (...items: string[]) => `${items.join('\n')}\n`;
 
@@ -77,6 +77,52 @@ describe('lineEdits on large texts', () => {
         },
       ),
       { seed: 20261129, numRuns: 200 },
+    );
+  });
+});
+
+describe('narrowEdits', () => {
+  it.each([
+    [
+      'a value inside a line',
+      lines('image: a:1', 'x'),
+      lines('image: a:2', 'x'),
+      { start: 9, end: 10, text: '2' },
+    ],
+    ['a longer value', lines('a: 1'), lines('a: 100'), { start: 4, end: 4, text: '00' }],
+    ['an added line', lines('a', 'c'), lines('a', 'b', 'c'), { start: 2, end: 2, text: 'b\n' }],
+    ['a removed line', lines('a', 'b', 'c'), lines('a', 'c'), { start: 2, end: 4, text: '' }],
+    [
+      'a surrogate pair kept whole',
+      lines('x \u{1F600}'),
+      lines('x \u{1F601}'),
+      { start: 2, end: 4, text: '\u{1F601}' },
+    ],
+  ])('%s', (_name, before, after, expected) => {
+    const edits = narrowEdits(before, lineEdits(before, after));
+    expect(edits).toEqual([expected]);
+    expect(applyTextEdits(before, edits)).toBe(after);
+  });
+
+  it('make the same text as the edits they narrow (seeded)', () => {
+    const line = fc.constantFrom(
+      'a: 1',
+      'a: 2',
+      'b: 1',
+      '',
+      'kind: Service',
+      '  name: x\u{1F600}',
+      '  name: x\u{1F601}',
+    );
+    const text = fc.array(line, { maxLength: 20 }).map((items) => items.join('\n'));
+    fc.assert(
+      fc.property(text, text, (before, after) => {
+        const edits = narrowEdits(before, lineEdits(before, after));
+        for (let i = 1; i < edits.length; i++)
+          expect(edits[i]!.start).toBeGreaterThanOrEqual(edits[i - 1]!.end);
+        expect(applyTextEdits(before, edits)).toBe(after);
+      }),
+      { seed: 20261129, numRuns: 2000 },
     );
   });
 });

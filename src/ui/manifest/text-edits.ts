@@ -95,6 +95,38 @@ export function sharedLines(a: string, b: string): { head: number; tail: number 
   return { head, tail };
 }
 
+/**
+ * The same edits, each trimmed to the characters that differ from the old text it replaces. A whole-line
+ * edit replaces a line and its `\n`, so Monaco counts it as a change of line count, and for each such
+ * edit copies its per-line token and state arrays (50,000 entries at 200 pods): a change to an app's
+ * image rewrites 13 label lines, which cost 35 ms. Trimmed, a value changed inside a line keeps every line
+ * count, and those copies do not happen. A surrogate pair is never split.
+ */
+export function narrowEdits(oldText: string, edits: readonly TextEdit[]): TextEdit[] {
+  return edits.map((edit) => {
+    const old = oldText.slice(edit.start, edit.end);
+    const limit = Math.min(old.length, edit.text.length);
+    let head = 0;
+    while (head < limit && old.charCodeAt(head) === edit.text.charCodeAt(head)) head++;
+    if (head > 0 && isHighSurrogate(old.charCodeAt(head - 1))) head--;
+    let tail = 0;
+    while (
+      tail < limit - head &&
+      old.charCodeAt(old.length - 1 - tail) === edit.text.charCodeAt(edit.text.length - 1 - tail)
+    )
+      tail++;
+    if (tail > 0 && isLowSurrogate(old.charCodeAt(old.length - tail))) tail--;
+    return {
+      start: edit.start + head,
+      end: edit.end - tail,
+      text: edit.text.slice(head, edit.text.length - tail),
+    };
+  });
+}
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
 /** Applies edits made by `lineEdits` to a string (for tests and as a reference). */
 export function applyTextEdits(text: string, edits: readonly TextEdit[]): string {
   let out = '';

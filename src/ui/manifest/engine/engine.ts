@@ -8,7 +8,7 @@
  */
 import { createIncrementalExporter } from '../../../core/export';
 import type { ExportFormat } from '../exporters';
-import { lineEdits } from '../text-edits';
+import { lineEdits, narrowEdits } from '../text-edits';
 import { checkKubernetesObjects, locateProblems, type SchemaProblem } from '../validation/schema-check';
 import type { ExportRequest, ExportResponse } from './protocol';
 
@@ -77,7 +77,10 @@ export function createExportEngine(post: (response: ExportResponse) => void): Ex
       }
       const exported = performance.now();
       const previous = last[format];
-      const edits = previous && previous.id === base ? lineEdits(previous.text, result.text) : undefined;
+      const edits =
+        previous && previous.id === base
+          ? narrowEdits(previous.text, lineEdits(previous.text, result.text))
+          : undefined;
       last[format] = { id, text: result.text };
       post({
         type: 'exported',

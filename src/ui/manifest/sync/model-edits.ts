@@ -1,11 +1,11 @@
 /**
- * Brings an editor model to a new text with whole-line edits (see ../text-edits), so the reader's
- * folding, scroll position and cursor survive every update. Edits arrive computed by the export engine;
- * only when it had to send the whole text is the diff made here.
+ * Brings an editor model to a new text with line edits narrowed to what differs (see ../text-edits), so
+ * the reader's folding, scroll position and cursor survive every update. Edits arrive computed by the
+ * export engine; only when it had to send the whole text is the diff made here.
  */
 import type { editor } from 'monaco-editor/editor';
 import { monaco } from '../monaco/setup';
-import { lineEdits, type TextEdit } from '../text-edits';
+import { lineEdits, narrowEdits, type TextEdit } from '../text-edits';
 
 /**
  * Runs `change` on the model, keeping the lines each editor shows where they are on screen. Monaco keeps
@@ -70,5 +70,8 @@ export function applyOffsetEdits(model: editor.ITextModel, edits: readonly TextE
 /** Sets the whole text: a plain set when the model is empty, minimal edits otherwise. */
 export function replaceText(model: editor.ITextModel, text: string): void {
   if (model.getValueLength() === 0) model.setValue(text);
-  else applyOffsetEdits(model, lineEdits(model.getValue(), text));
+  else {
+    const current = model.getValue();
+    applyOffsetEdits(model, narrowEdits(current, lineEdits(current, text)));
+  }
 }
