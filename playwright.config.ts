@@ -1,30 +1,13 @@
-import { accessSync, constants, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
+import { systemChromium } from './scripts/system-chromium.mjs';
 
 const onCi = Boolean(process.env.CI);
 // Engineers working side by side run their own build on their own port: E2E_PORT=4201 E2E_DIST=dist-a.
 const port = Number(process.env.E2E_PORT ?? 4173);
 const dist = process.env.E2E_DIST ?? 'dist';
 const baseURL = `http://127.0.0.1:${port}`;
-
-/**
- * The same search order as scripts/ensure-chromium.mjs, which runs first and installs Debian's chromium when
- * needed. Playwright cannot download its browsers on this project's machines, so a system Chromium comes
- * first; `undefined` falls back to a Playwright-managed browser where someone installed one.
- */
-function chromiumExecutable(): string | undefined {
-  const candidates = [process.env.PODWRIGHT_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  return candidates.find((path): path is string => {
-    if (!path) return false;
-    try {
-      accessSync(path, constants.X_OK);
-      return true;
-    } catch {
-      return false;
-    }
-  });
-}
 
 // `vite preview` happily serves a missing dist/ as 404s, which would surface as a 60 s webServer timeout.
 if (!existsSync(new URL(`${dist}/index.html`, import.meta.url))) {
@@ -53,7 +36,10 @@ export default defineConfig({
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: {
-          executablePath: chromiumExecutable(),
+          // The Chromium scripts/ensure-chromium.mjs found or installed: Playwright cannot download its
+          // browsers on this project's machines. `undefined` falls back to a Playwright-managed browser where
+          // someone installed one.
+          executablePath: systemChromium(),
           // No --user-data-dir: Playwright refuses it and already gives every context a fresh profile.
           // The rest keep Chromium quiet and offline: no GPU in containers, no background calls home.
           args: [

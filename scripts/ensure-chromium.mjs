@@ -5,18 +5,8 @@
 // never downloads one either. It looks in the same places as playwright.config.ts; when nothing is there
 // and it runs as root on Debian, it installs Debian's `chromium` package; otherwise it says how to get one.
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, existsSync } from 'node:fs';
-
-const SYSTEM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
-
-function isExecutable(path) {
-  try {
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { existsSync } from 'node:fs';
+import { SYSTEM_CHROMIUM_PATHS, isExecutable } from './system-chromium.mjs';
 
 /** Playwright's own Chromium counts only when someone already installed it (for example on a laptop). */
 async function playwrightManagedChromium() {
@@ -35,7 +25,7 @@ async function findChromium() {
     if (isExecutable(fromEnv)) return fromEnv;
     fail(`PODWRIGHT_CHROMIUM is set to ${fromEnv}, which is not an executable file.`);
   }
-  return SYSTEM_CANDIDATES.find(isExecutable) ?? (await playwrightManagedChromium());
+  return SYSTEM_CHROMIUM_PATHS.find(isExecutable) ?? (await playwrightManagedChromium());
 }
 
 function describe(path) {

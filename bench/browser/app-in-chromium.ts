@@ -3,29 +3,17 @@
  * benchmark starts from. PODWRIGHT_BENCH_DIST (or E2E_DIST) serves an existing build instead of building
  * one; PODWRIGHT_BENCH_PORT (or E2E_PORT) fixes the port, so parallel runs do not collide.
  */
-import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { build, preview } from 'vite';
-import type { Design } from '../../src/core';
+import { systemChromium } from '../../scripts/system-chromium.mjs';
+import type { Design, DesignChange } from '../../src/core';
 // Declares window.__podwright (the app's test hooks, on with ?test-hooks).
 import type { PodwrightTestHooks } from '../../src/ui/dock/test-hooks';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-
-export function chromiumPath(): string | undefined {
-  const candidates = [process.env.PODWRIGHT_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  return candidates.find((path): path is string => {
-    if (!path) return false;
-    try {
-      accessSync(path, constants.X_OK);
-      return true;
-    } catch {
-      return false;
-    }
-  });
-}
 
 export async function serveBuild(): Promise<{ url: string; close(): Promise<void> }> {
   const existing = process.env.PODWRIGHT_BENCH_DIST ?? process.env.E2E_DIST;
@@ -53,7 +41,7 @@ export async function serveBuild(): Promise<{ url: string; close(): Promise<void
 export async function withAppPage<T>(use: (page: Page) => Promise<T>): Promise<T> {
   const server = await serveBuild();
   const browser = await chromium.launch({
-    executablePath: chromiumPath(),
+    executablePath: systemChromium(),
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking'],
   });
   try {
@@ -75,4 +63,32 @@ export async function replaceDesignIn(page: Page, design: Design): Promise<void>
     // oxlint-disable-next-line no-underscore-dangle
     (window as Window & { __podwright?: PodwrightTestHooks }).__podwright!.store.getState().replaceDesign(d);
   }, design);
+}
+
+/**
+ * Applies `change` through the store and resolves once the editor's new text has been painted (the
+ * frame after the manifest panel's update). Both moments are marked for a trace (`console.timeStamp`
+ * "podwright-change" and "podwright-painted").
+ */
+export async function applyUntilPainted(page: Page, change: DesignChange): Promise<void> {
+  await page.evaluate(
+    (c) =>
+      new Promise<void>((done) => {
+        window.addEventListener(
+          'podwright:manifest-updated',
+          () =>
+            requestAnimationFrame(() =>
+              setTimeout(() => {
+                console.timeStamp('podwright-painted');
+                done();
+              }),
+            ),
+          { once: true },
+        );
+        console.timeStamp('podwright-change');
+        // oxlint-disable-next-line no-underscore-dangle
+        (window as Window & { __podwright?: PodwrightTestHooks }).__podwright!.store.getState().apply(c);
+      }),
+    change,
+  );
 }

@@ -4,9 +4,8 @@
  * A tool for finding the next cost, not a benchmark:
  * `E2E_DIST=dist-x E2E_PORT=4300 npx tsx bench/browser/editor-profile.ts` (without E2E_DIST it builds).
  */
-import type { PodwrightTestHooks } from '../../src/ui/dock/test-hooks';
 import { generateDesign } from '../generate-design';
-import { replaceDesignIn, withAppPage } from './app-in-chromium';
+import { applyUntilPainted, replaceDesignIn, withAppPage } from './app-in-chromium';
 import { benchChange } from './editor-latency';
 
 await withAppPage(async (page) => {
@@ -19,21 +18,7 @@ await withAppPage(async (page) => {
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
   for (let i = 0; i < 30; i++) {
-    await page.evaluate(
-      (c) =>
-        new Promise<void>((done) => {
-          window.addEventListener(
-            'podwright:manifest-updated',
-            () => requestAnimationFrame(() => setTimeout(done)),
-            {
-              once: true,
-            },
-          );
-          // oxlint-disable-next-line no-underscore-dangle
-          (window as Window & { __podwright?: PodwrightTestHooks }).__podwright!.store.getState().apply(c);
-        }),
-      benchChange(design, i),
-    );
+    await applyUntilPainted(page, benchChange(design, i));
     await page.waitForTimeout(50);
   }
   const { profile } = (await cdp.send('Profiler.stop')) as {

@@ -5,9 +5,8 @@
  * A tool, not a benchmark: `E2E_DIST=dist-x E2E_PORT=4300 npx tsx bench/browser/editor-trace.ts`.
  */
 import { readFileSync } from 'node:fs';
-import type { PodwrightTestHooks } from '../../src/ui/dock/test-hooks';
 import { generateDesign } from '../generate-design';
-import { replaceDesignIn, withAppPage } from './app-in-chromium';
+import { applyUntilPainted, replaceDesignIn, withAppPage } from './app-in-chromium';
 import { benchChange } from './editor-latency';
 
 interface TraceEvent {
@@ -31,26 +30,7 @@ await withAppPage(async (page) => {
   const browser = page.context().browser()!;
   await browser.startTracing(page, { path: TRACE, categories: ['devtools.timeline', 'v8', 'blink'] });
   for (let i = 0; i < 30; i++) {
-    await page.evaluate(
-      (c) =>
-        new Promise<void>((done) => {
-          window.addEventListener(
-            'podwright:manifest-updated',
-            () =>
-              requestAnimationFrame(() =>
-                setTimeout(() => {
-                  console.timeStamp('podwright-painted');
-                  done();
-                }),
-              ),
-            { once: true },
-          );
-          console.timeStamp('podwright-change');
-          // oxlint-disable-next-line no-underscore-dangle
-          (window as Window & { __podwright?: PodwrightTestHooks }).__podwright!.store.getState().apply(c);
-        }),
-      benchChange(design, i),
-    );
+    await applyUntilPainted(page, benchChange(design, i));
     await page.waitForTimeout(50);
   }
   await browser.stopTracing();
