@@ -6,6 +6,7 @@ const withImage = (image: string) => designOf({ pods: [podOf('web', [anApp('web'
 export default {
   valid: [
     { name: 'a version tag', design: withImage('nginx:1.27.2') },
+    { name: 'a tag that only ends in latest', design: withImage('nginx:not-latest') },
     {
       name: 'a registry with a port and a tag',
       design: withImage('registry.example.com:5000/team/web:2.3.0'),
@@ -38,6 +39,11 @@ export default {
       name: 'latest',
       design: withImage('nginx:latest'),
       expected: [{ messageIncludes: 'uses image "nginx:latest", whose :latest tag moves' }],
+    },
+    {
+      name: 'a colon with nothing after it',
+      design: withImage('registry.example.com:5000/web:'),
+      expected: [{ messageIncludes: 'without a tag' }],
     },
     {
       name: 'no image at all',

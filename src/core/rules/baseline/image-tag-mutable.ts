@@ -32,7 +32,9 @@ export default definePodRule(
   },
   {
     pod({ pod }, _context, findings) {
-      for (const container of pod.containers) {
+      const { containers } = pod;
+      for (let i = 0; i < containers.length; i++) {
+        const container = containers[i]!;
         const image = container.image.trim();
         const messageId = mutability(image);
         if (!messageId) continue;
@@ -46,9 +48,18 @@ export default definePodRule(
   },
 );
 
-/** Why an image is not pinned, as a message id, or undefined when it is (the data is built only then). */
+/**
+ * Why an image is not pinned, as a message id, or undefined when it is (the data is built only then).
+ * The same answer as `imageTag`, read from positions in the string: slicing out the tag of every
+ * image cost two strings per container on every run.
+ */
 function mutability(image: string): 'noImage' | 'untagged' | 'latest' | undefined {
   if (image === '') return 'noImage';
-  const tag = imageTag(image);
-  return tag === '' ? 'untagged' : tag === 'latest' ? 'latest' : undefined;
+  if (image.includes('@')) return undefined;
+  // The tag follows the last colon of the last path segment (a colon before a slash is a registry port).
+  const colon = image.lastIndexOf(':');
+  if (colon < image.lastIndexOf('/') + 1 || colon === image.length - 1) return 'untagged';
+  return colon === image.length - LATEST.length - 1 && image.endsWith(LATEST) ? 'latest' : undefined;
 }
+
+const LATEST = 'latest';
