@@ -1,4 +1,4 @@
-import type { Connection, Container } from '../../model/types';
+import type { Connection, Container, Pod } from '../../model/types';
 import type { DesignIndex } from '../design-index';
 import { definePodRule } from '../define';
 import { appsOf, leavesPod, targetName } from '../relations';
@@ -20,10 +20,9 @@ export default definePodRule(
   },
   {
     pod({ pod }, { index }, findings) {
-      if (!pod.containers.some((c) => c.role === 'ambassador')) return;
-      // Only an app's call out of the pod can bypass an ambassador; most pods' apps make none.
+      // Only an app's call out of a pod with an ambassador can bypass it; most pods' apps make none.
+      if (!mayBypass(index, pod)) return;
       const apps = appsOf(pod);
-      if (!apps.some((app) => index.outbound(app.id).some((c) => leavesPod(index, c, pod)))) return;
       const ambassadors = pod.containers.filter((c) => c.role === 'ambassador');
       // What each ambassador fronts, by the endpoint its traffic ends at.
       const fronted = new Map<string, Container>();
@@ -54,6 +53,21 @@ export default definePodRule(
     },
   },
 );
+
+/** Whether the pod has an ambassador and an app calling out of the pod: indexed loops, nothing allocated. */
+function mayBypass(index: DesignIndex, pod: Pod): boolean {
+  const { containers } = pod;
+  let ambassador = false;
+  for (let i = 0; i < containers.length && !ambassador; i++)
+    ambassador = containers[i]!.role === 'ambassador';
+  if (!ambassador) return false;
+  for (let i = 0; i < containers.length; i++) {
+    if (containers[i]!.role !== 'app') continue;
+    const outbound = index.outbound(containers[i]!.id);
+    for (let j = 0; j < outbound.length; j++) if (leavesPod(index, outbound[j]!, pod)) return true;
+  }
+  return false;
+}
 
 /** The endpoint traffic ends at: the pod behind a service or container, else the external or service. */
 function endpointKey(index: DesignIndex, connection: Connection): string | undefined {
