@@ -3,7 +3,7 @@ import type { DesignIndex, Exposure } from '../design-index';
 import { definePodRule } from '../define';
 import { appsOf, crossPodArrivals, isObservabilityPort } from '../relations';
 import { containerTarget } from '../targets';
-import type { QuickFix } from '../types';
+import type { Finding, QuickFix } from '../types';
 
 export default definePodRule(
   {
@@ -23,37 +23,56 @@ export default definePodRule(
   },
   {
     pod({ pod }, { index }, findings) {
-      for (const ambassador of pod.containers) {
-        if (ambassador.role !== 'ambassador') continue;
-        const exposures = index.exposures(ambassador.id);
-        for (const port of ambassador.ports) {
-          if (isObservabilityPort(port)) continue;
-          // Most ambassador ports: on localhost and behind no service, nothing to build.
-          if (port.scope !== 'pod' && !exposures.some((e) => e.port === port)) continue;
-          const data = { container: ambassador.name, pod: pod.name, port: port.name };
-          const target = containerTarget(ambassador);
-          const mine = exposures.filter((e) => e.port === port);
-          for (const exposure of mine) {
-            findings.push({
-              messageId: 'service',
-              data: { ...data, service: exposure.service.name },
-              target,
-              fix: exposureFix(index, pod, exposure),
-            });
-          }
-          if (mine.length === 0 && port.scope === 'pod') {
-            findings.push({
-              messageId: 'podNetwork',
-              data,
-              target,
-              fix: localhostFix(index, pod, ambassador, port),
-            });
-          }
-        }
+      const { containers } = pod;
+      for (let i = 0; i < containers.length; i++) {
+        const ambassador = containers[i]!;
+        // Most ambassadors: every port on localhost and behind no service, nothing to build.
+        if (ambassador.role === 'ambassador' && isExposed(index, ambassador))
+          reportAmbassador(index, pod, ambassador, findings);
       }
     },
   },
 );
+
+/** Whether any of the ambassador's ports (metrics and health aside) is exposed; allocates nothing. */
+function isExposed(index: DesignIndex, ambassador: Container): boolean {
+  const exposures = index.exposures(ambassador.id);
+  const { ports } = ambassador;
+  for (let i = 0; i < ports.length; i++) {
+    const port = ports[i]!;
+    if (isObservabilityPort(port)) continue;
+    if (port.scope === 'pod') return true;
+    for (let j = 0; j < exposures.length; j++) if (exposures[j]!.port === port) return true;
+  }
+  return false;
+}
+
+function reportAmbassador(index: DesignIndex, pod: Pod, ambassador: Container, findings: Finding[]): void {
+  const exposures = index.exposures(ambassador.id);
+  for (const port of ambassador.ports) {
+    if (isObservabilityPort(port)) continue;
+    if (port.scope !== 'pod' && !exposures.some((e) => e.port === port)) continue;
+    const data = { container: ambassador.name, pod: pod.name, port: port.name };
+    const target = containerTarget(ambassador);
+    const mine = exposures.filter((e) => e.port === port);
+    for (const exposure of mine) {
+      findings.push({
+        messageId: 'service',
+        data: { ...data, service: exposure.service.name },
+        target,
+        fix: exposureFix(index, pod, exposure),
+      });
+    }
+    if (mine.length === 0 && port.scope === 'pod') {
+      findings.push({
+        messageId: 'podNetwork',
+        data,
+        target,
+        fix: localhostFix(index, pod, ambassador, port),
+      });
+    }
+  }
+}
 
 /**
  * The service was most likely meant for the app: point it there when the app has exactly one port on the
