@@ -1,9 +1,10 @@
-import type { Container, Port } from '../../model/types';
+import type { Container, Pod, Port } from '../../model/types';
+import type { DesignIndex } from '../design-index';
 import { definePodRule } from '../define';
 import { nativeSidecars } from '../k8s-version';
 import { containerTarget, isHelper, roleWord } from '../targets';
 import type { QuickFix } from '../types';
-import { inPodArrivals } from '../relations';
+import { inPodArrivals, isInPod } from '../relations';
 import { startupDependents } from './shared';
 
 export default definePodRule(
@@ -22,8 +23,12 @@ export default definePodRule(
   {
     pod({ pod }, { index }, findings) {
       if (!nativeSidecars(index.kubernetes)) return;
-      for (const helper of pod.containers) {
+      const { containers } = pod;
+      for (let i = 0; i < containers.length; i++) {
+        const helper = containers[i]!;
         if (!isHelper(helper) || helper.probes?.startup) continue;
+        // Most helpers are called by nothing in their pod, so nothing waits on them: no list to build.
+        if (!calledInPod(index, pod, helper)) continue;
         const [dependent] = startupDependents(index, pod, helper);
         if (!dependent) continue;
         const used = inPodArrivals(index, pod, helper).find((a) => a.from?.container === dependent)?.port;
@@ -42,6 +47,12 @@ export default definePodRule(
     },
   },
 );
+
+function calledInPod(index: DesignIndex, pod: Pod, helper: Container): boolean {
+  const arrivals = index.arrivals(helper.id);
+  for (let i = 0; i < arrivals.length; i++) if (isInPod(arrivals[i]!, pod)) return true;
+  return false;
+}
 
 /**
  * A TCP probe on the port the caller uses or, when that is bound to localhost (which the kubelet cannot

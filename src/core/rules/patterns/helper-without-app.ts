@@ -1,3 +1,4 @@
+import type { Pod } from '../../model/types';
 import { definePodRule } from '../define';
 import { isHelper, podTarget } from '../targets';
 import type { QuickFix } from '../types';
@@ -18,8 +19,9 @@ export default definePodRule(
   },
   {
     pod({ pod }, _context, findings) {
+      // Nearly every pod has an app, or no helper: told by one indexed loop, before any list is made.
+      if (!helpersWithoutApp(pod)) return;
       const helpers = pod.containers.filter(isHelper);
-      if (helpers.length === 0 || pod.containers.some((c) => c.role === 'app')) return;
       const running = pod.containers.filter((c) => c.role !== 'init');
       const [only] = running;
       // A pod whose only running container is a "helper" is most likely an app tagged by mistake.
@@ -43,3 +45,12 @@ export default definePodRule(
     },
   },
 );
+
+function helpersWithoutApp({ containers }: Pod): boolean {
+  let helper = false;
+  for (let i = 0; i < containers.length; i++) {
+    if (containers[i]!.role === 'app') return false;
+    helper ||= isHelper(containers[i]!);
+  }
+  return helper;
+}

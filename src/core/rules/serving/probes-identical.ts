@@ -1,3 +1,4 @@
+import type { Probe, ProbeKind } from '../../model/types';
 import { definePodRule } from '../define';
 import { containerTarget } from '../targets';
 import { probeHandler } from './probes';
@@ -16,10 +17,13 @@ export default definePodRule(
   },
   {
     pod({ pod }, _context, findings) {
-      for (const container of pod.containers) {
+      const { containers } = pod;
+      for (let i = 0; i < containers.length; i++) {
+        const container = containers[i]!;
         const liveness = container.probes?.liveness;
         const readiness = container.probes?.readiness;
-        if (!liveness || !readiness || probeHandler(liveness) !== probeHandler(readiness)) continue;
+        if (!liveness || !readiness || plainlyDifferent(liveness, readiness)) continue;
+        if (probeHandler(liveness) !== probeHandler(readiness)) continue;
         findings.push({
           messageId: 'same',
           data: {
@@ -33,3 +37,19 @@ export default definePodRule(
     },
   },
 );
+
+/**
+ * Whether two probes' handlers differ, told without building them: HTTP probes on the same port with
+ * other paths, or probes of different kinds (each kind's handler text starts with it). Most containers
+ * with both probes are one of these; anything else is compared as `probeHandler` texts.
+ */
+function plainlyDifferent(a: Probe, b: Probe): boolean {
+  if (a.kind !== b.kind) return KNOWN_KINDS.has(a.kind) && KNOWN_KINDS.has(b.kind);
+  if (a.kind !== 'http' || a.port !== b.port) return false;
+  const pathA = a.path ?? '/';
+  const pathB = b.path ?? '/';
+  return typeof pathA === 'string' && typeof pathB === 'string' && pathA !== pathB;
+}
+
+/** Kinds whose handler texts start with different words, so two probes of different kinds differ. */
+const KNOWN_KINDS: ReadonlySet<string> = new Set<ProbeKind>(['http', 'tcp', 'exec', 'grpc']);
