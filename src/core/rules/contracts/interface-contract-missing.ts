@@ -37,7 +37,9 @@ export default definePodRule(
           if (port.contract && complete(port.contract)) continue;
           const users = port.contract
             ? undefined
-            : usersOf(used, port, () => containerPortUsers(entries[c]!, port));
+            : used
+              ? used.get(port)?.names
+              : containerPortUsers(entries[c]!, port);
           if (!port.contract && !users) continue;
           inspect(
             findings,
@@ -56,7 +58,9 @@ export default definePodRule(
           if (port.contract && complete(port.contract)) continue;
           const users = port.contract
             ? undefined
-            : usersOf(used, port, () => externalPortUsers(index, external, port));
+            : used
+              ? used.get(port)?.names
+              : externalPortUsers(index, external, port);
           if (!port.contract && !users) continue;
           inspect(
             findings,
@@ -137,32 +141,28 @@ function joinUsers(users: string[]): string {
   return users.length <= 1 ? users.join('') : `${users.slice(0, -1).join(', ')} and ${users.at(-1)}`;
 }
 
-/** The users of a port without a contract, or undefined when it has none. */
-function usersOf(
-  used: PortUsers | undefined,
-  port: Port | ExternalPort,
-  read: () => string[] | undefined,
-): string[] | undefined {
-  return used ? used.get(port)?.names : read();
-}
-
 /**
  * Who uses a container port, named in the order a walk over the containers in document order meets
  * them (as `usersOfPorts` does): each caller at its own place, in the order of its connections, and
  * the services in front of the port at the port's container, after any call it makes to itself.
  */
 function containerPortUsers(entry: ContainerEntry, port: Port): string[] | undefined {
+  // The first caller is kept apart: the usual port has one caller and no service, and needs no list.
+  let first: Arrival | undefined;
   let callers: Arrival[] | undefined;
   for (const arrival of entry.arrivals) {
     // A call through a service depends on the container port behind it, counted with the service.
     if (arrival.via || arrival.port !== port || !arrival.from) continue;
-    (callers ??= []).push(arrival);
+    if (!first) first = arrival;
+    else (callers ??= [first]).push(arrival);
   }
   let services: string[] | undefined;
   for (const exposure of entry.exposures)
     if (exposure.port === port) (services ??= []).push(`service "${exposure.service.name}"`);
-  if (!callers && !services) return undefined;
-  const named = (callers ?? []).map((a) => ({ from: a.from!, connection: a.connection }));
+  if (!first && !services) return undefined;
+  if (!callers && !services) return [`"${first!.from!.container.name}"`];
+  callers ??= first ? [first] : [];
+  const named = callers.map((a) => ({ from: a.from!, connection: a.connection }));
   return unique(inWalkOrder(named, entry.position, services ?? []));
 }
 
