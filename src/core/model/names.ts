@@ -16,6 +16,8 @@ export function dnsLabelProblem(name: string): string | null {
 }
 
 const PORT_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+/** Kept out of the function: a regular expression literal makes a new object each time it runs. */
+const HAS_LETTER = /[a-z]/;
 
 /** An IANA service name, as Kubernetes requires of container port names. */
 export function portNameProblem(name: string): string | null {
@@ -25,7 +27,7 @@ export function portNameProblem(name: string): string | null {
     return `"${name}" is not a valid port name: use lower-case letters, digits and "-", starting and ending with a letter or digit.`;
   }
   if (name.includes('--')) return `"${name}" has "--"; a port name may not have two hyphens in a row.`;
-  if (!/[a-z]/.test(name)) return `"${name}" needs at least one letter.`;
+  if (!HAS_LETTER.test(name)) return `"${name}" needs at least one letter.`;
   return null;
 }
 

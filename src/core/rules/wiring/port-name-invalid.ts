@@ -1,5 +1,5 @@
 import type { DesignChange } from '../../model/change-types';
-import type { Container, Pod } from '../../model/types';
+import type { Container, External, Pod, Service } from '../../model/types';
 import { portNameProblem, uniqueName } from '../../model/names';
 import { definePodRule } from '../define';
 import { containerTarget, externalTarget, serviceTarget } from '../targets';
@@ -29,62 +29,73 @@ export default definePodRule(
   },
   {
     pod({ pod }, _context, findings) {
-      if (podNamesFine(pod)) return;
-      const owners: Container[] = [];
-      const names: string[] = [];
-      for (const container of pod.containers) {
-        for (const port of container.ports) {
-          owners.push(container);
-          names.push(port.name);
-        }
-      }
-      checkScope(findings, {
-        scope: `pod "${pod.name}"`,
-        names,
-        owner: (i) => `container "${owners[i]!.name}" in pod "${pod.name}"`,
-        target: (i) => containerTarget(owners[i]!),
-        rename: (i, name) => ({
-          type: 'updatePort',
-          container: owners[i]!.id,
-          port: names[i]!,
-          patch: { name },
-        }),
-      });
+      // Nearly every pod's port names are fine: told without building anything (see `podNamesFine`).
+      if (!podNamesFine(pod)) checkPod(findings, pod);
     },
     rest({ design }, findings) {
-      for (const service of design.services) {
-        if (namesFine(service.ports)) continue;
-        checkScope(findings, {
-          scope: `service "${service.name}"`,
-          names: service.ports.map((p) => p.name),
-          owner: () => `service "${service.name}"`,
-          target: () => serviceTarget(service),
-          rename: (i, name) => ({
-            type: 'updateServicePort',
-            service: service.id,
-            port: service.ports[i]!.name,
-            patch: { name },
-          }),
-        });
-      }
-      for (const external of design.externals) {
-        if (namesFine(external.ports)) continue;
-        checkScope(findings, {
-          scope: `external "${external.name}"`,
-          names: external.ports.map((p) => p.name),
-          owner: () => `external "${external.name}"`,
-          target: () => externalTarget(external),
-          rename: (i, name) => ({
-            type: 'updateExternalPort',
-            external: external.id,
-            port: external.ports[i]!.name,
-            patch: { name },
-          }),
-        });
-      }
+      // Indexed loops, and the full check in functions of its own: the scopes are almost always fine,
+      // and a `for…of` may allocate an iterator, a loop body with closures a context per item.
+      const { services, externals } = design;
+      for (let s = 0; s < services.length; s++)
+        if (!namesFine(services[s]!.ports)) checkService(findings, services[s]!);
+      for (let e = 0; e < externals.length; e++)
+        if (!namesFine(externals[e]!.ports)) checkExternal(findings, externals[e]!);
     },
   },
 );
+
+function checkPod(findings: Finding[], pod: Pod): void {
+  const owners: Container[] = [];
+  const names: string[] = [];
+  for (const container of pod.containers) {
+    for (const port of container.ports) {
+      owners.push(container);
+      names.push(port.name);
+    }
+  }
+  checkScope(findings, {
+    scope: `pod "${pod.name}"`,
+    names,
+    owner: (i) => `container "${owners[i]!.name}" in pod "${pod.name}"`,
+    target: (i) => containerTarget(owners[i]!),
+    rename: (i, name) => ({
+      type: 'updatePort',
+      container: owners[i]!.id,
+      port: names[i]!,
+      patch: { name },
+    }),
+  });
+}
+
+function checkService(findings: Finding[], service: Service): void {
+  checkScope(findings, {
+    scope: `service "${service.name}"`,
+    names: service.ports.map((p) => p.name),
+    owner: () => `service "${service.name}"`,
+    target: () => serviceTarget(service),
+    rename: (i, name) => ({
+      type: 'updateServicePort',
+      service: service.id,
+      port: service.ports[i]!.name,
+      patch: { name },
+    }),
+  });
+}
+
+function checkExternal(findings: Finding[], external: External): void {
+  checkScope(findings, {
+    scope: `external "${external.name}"`,
+    names: external.ports.map((p) => p.name),
+    owner: () => `external "${external.name}"`,
+    target: () => externalTarget(external),
+    rename: (i, name) => ({
+      type: 'updateExternalPort',
+      external: external.id,
+      port: external.ports[i]!.name,
+      patch: { name },
+    }),
+  });
+}
 
 /** Findings of one naming scope: invalid names (with a rename when one is evident) and repeats. */
 function checkScope(findings: Finding[], { scope, names, owner, target, rename }: NamingScope): void {
@@ -127,10 +138,13 @@ const scratch: string[] = [];
 /** `namesFine` over all the ports of a pod's containers, which share one naming scope. */
 function podNamesFine(pod: Pod): boolean {
   let count = 0;
-  for (const container of pod.containers) {
-    for (const port of container.ports) {
-      if (!wellFormed(port.name)) return false;
-      scratch[count++] = port.name;
+  const { containers } = pod;
+  for (let c = 0; c < containers.length; c++) {
+    const { ports } = containers[c]!;
+    for (let p = 0; p < ports.length; p++) {
+      const name = ports[p]!.name;
+      if (!wellFormed(name)) return false;
+      scratch[count++] = name;
     }
   }
   // Pairwise comparison is for the usual handful of ports; past that a set keeps it linear.
