@@ -1,7 +1,9 @@
-import type { ContractProtocol, Port, PortProtocol } from '../../model/types';
+import type { Container, ContractProtocol, Pod, Port, PortProtocol } from '../../model/types';
+import type { DesignIndex } from '../design-index';
 import { definePodRule } from '../define';
 import { isObservabilityPort, leavesPod, targetContract, targetName } from '../relations';
 import { connectionTarget, containerTarget, externalTarget, serviceTarget } from '../targets';
+import type { Finding } from '../types';
 
 /** Application protocols that may run over UDP; every other one needs TCP. */
 const UDP_CAPABLE: readonly ContractProtocol[] = ['udp', 'logs', 'other'];
@@ -38,49 +40,30 @@ export default definePodRule(
   },
   {
     pod({ pod }, { index }, findings) {
-      for (const container of pod.containers) {
-        for (const port of container.ports) {
-          if (port.contract && transportProblem(port.contract.protocol, port.protocol)) {
-            const owner = `container "${container.name}" in pod "${pod.name}"`;
-            findings.push({
-              messageId: 'transport',
-              data: { port: port.name, owner, contract: port.contract.protocol, transport: port.protocol },
-              target: containerTarget(container),
-            });
-          }
+      const { containers } = pod;
+      for (let c = 0; c < containers.length; c++) {
+        const container = containers[c]!;
+        const { ports } = container;
+        for (let p = 0; p < ports.length; p++) {
+          const port = ports[p]!;
+          if (port.contract && transportProblem(port.contract.protocol, port.protocol))
+            reportTransport(findings, pod, container, port);
         }
-        if (container.role !== 'ambassador') continue;
-        const offered = container.ports
-          .filter(
-            (p): p is Port & { contract: NonNullable<Port['contract']> } =>
-              !!p.contract && !isObservabilityPort(p),
-          )
-          .map((p) => p.contract.protocol);
-        if (offered.length === 0) continue;
-        for (const connection of index.outbound(container.id)) {
-          if (!leavesPod(index, connection, pod)) continue;
-          const target = index.target(connection);
-          const spoken = targetContract(target)?.protocol;
-          if (!spoken || offered.some((o) => carries(o, spoken))) continue;
-          findings.push({
-            messageId: 'ambassador',
-            data: {
-              container: container.name,
-              pod: pod.name,
-              offered: [...new Set(offered)].join(', '),
-              backend: targetName(target),
-              spoken,
-            },
-            target: connectionTarget(index, connection),
-          });
-        }
+        // Most ambassadors offer no contract but metrics or health: nothing to compare, nothing built.
+        if (container.role === 'ambassador' && offersContract(container))
+          checkAmbassador(index, pod, container, findings);
       }
     },
     rest({ design, index }, findings) {
-      for (const service of design.services) {
-        for (const servicePort of service.ports) {
+      const { services, externals } = design;
+      for (let s = 0; s < services.length; s++) {
+        const service = services[s]!;
+        for (let p = 0; p < service.ports.length; p++) {
+          const servicePort = service.ports[p]!;
+          // Most service ports leave the protocol to their target: no need to look the target up.
+          if (!servicePort.protocol) continue;
           const ref = index.podPort(service.pod, servicePort.targetPort);
-          if (!ref || !servicePort.protocol || servicePort.protocol === ref.port.protocol) continue;
+          if (!ref || servicePort.protocol === ref.port.protocol) continue;
           findings.push({
             messageId: 'servicePort',
             data: {
@@ -106,8 +89,10 @@ export default definePodRule(
           });
         }
       }
-      for (const external of design.externals) {
-        for (const port of external.ports) {
+      for (let e = 0; e < externals.length; e++) {
+        const external = externals[e]!;
+        for (let p = 0; p < external.ports.length; p++) {
+          const port = external.ports[p]!;
           if (port.contract && transportProblem(port.contract.protocol, port.protocol)) {
             findings.push({
               messageId: 'transport',
@@ -125,3 +110,45 @@ export default definePodRule(
     },
   },
 );
+
+function reportTransport(findings: Finding[], pod: Pod, container: Container, port: Port): void {
+  const owner = `container "${container.name}" in pod "${pod.name}"`;
+  findings.push({
+    messageId: 'transport',
+    data: { port: port.name, owner, contract: port.contract!.protocol, transport: port.protocol },
+    target: containerTarget(container),
+  });
+}
+
+/** Whether the ambassador offers its app any contract that is not metrics, telemetry, logs or health. */
+function offersContract({ ports }: Container): boolean {
+  for (let i = 0; i < ports.length; i++)
+    if (ports[i]!.contract && !isObservabilityPort(ports[i]!)) return true;
+  return false;
+}
+
+/** Backends out of the pod that speak a protocol none of the ambassador's offered contracts carries. */
+function checkAmbassador(index: DesignIndex, pod: Pod, container: Container, findings: Finding[]): void {
+  const offered = container.ports
+    .filter(
+      (p): p is Port & { contract: NonNullable<Port['contract']> } => !!p.contract && !isObservabilityPort(p),
+    )
+    .map((p) => p.contract.protocol);
+  for (const connection of index.outbound(container.id)) {
+    if (!leavesPod(index, connection, pod)) continue;
+    const target = index.target(connection);
+    const spoken = targetContract(target)?.protocol;
+    if (!spoken || offered.some((o) => carries(o, spoken))) continue;
+    findings.push({
+      messageId: 'ambassador',
+      data: {
+        container: container.name,
+        pod: pod.name,
+        offered: [...new Set(offered)].join(', '),
+        backend: targetName(target),
+        spoken,
+      },
+      target: connectionTarget(index, connection),
+    });
+  }
+}
