@@ -49,7 +49,7 @@ export default definePodRule(
           if (port.contract && transportProblem(port.contract.protocol, port.protocol))
             reportTransport(findings, pod, container, port);
         }
-        // Most ambassadors offer no contract but metrics or health: nothing to compare, nothing built.
+        // Most ambassadors offer no contract besides metrics or health: nothing to compare, nothing built.
         if (container.role === 'ambassador' && offersContract(container))
           checkAmbassador(index, pod, container, findings);
       }

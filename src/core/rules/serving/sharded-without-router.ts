@@ -1,9 +1,9 @@
-import type { Connection, Container } from '../../model/types';
+import type { Connection, Container, Pod, Service } from '../../model/types';
 import type { DesignIndex, ResolvedTarget } from '../design-index';
 import { definePodRule } from '../define';
 import { targetContract, targetPortNumber } from '../relations';
 import { connectionTarget, serviceTarget } from '../targets';
-import { headlessService, isShardSet } from './shards';
+import { headlessService } from './shards';
 
 export default definePodRule(
   {
@@ -23,7 +23,8 @@ export default definePodRule(
   },
   {
     pod({ pod }, { index }, findings) {
-      if (!isShardSet(index, pod)) return;
+      // Most pods are no shard set; of those that are, most are reached only through routers.
+      if ((pod.replicas ?? 1) < 2 || !hasHeadless(index, pod) || !misrouted(index, pod)) return;
       const headless = headlessService(index, pod)!;
       const data = { pod: pod.name, replicas: pod.replicas ?? 1, headless: headless.name };
       for (const service of index.servicesOf(pod.id)) {
@@ -37,8 +38,8 @@ export default definePodRule(
       }
       const callers = [...index.inbound(headless.id), ...pod.containers.flatMap((c) => index.inbound(c.id))];
       for (const connection of callers) {
-        const from = index.containers.get(connection.from);
-        if (!from || from.pod.id === pod.id || isRouter(index, from.container, connection)) continue;
+        if (!isDirect(index, pod, connection)) continue;
+        const from = index.containers.get(connection.from)!;
         findings.push({
           messageId: 'direct',
           data: { ...data, caller: from.container.name, callerPod: from.pod.name },
@@ -49,6 +50,43 @@ export default definePodRule(
   },
 );
 
+/** `isShardSet`'s look for a headless service, without a closure. */
+function hasHeadless(index: DesignIndex, pod: Pod): boolean {
+  const services = index.servicesOf(pod.id);
+  for (let i = 0; i < services.length; i++) if (services[i]!.type === 'Headless') return true;
+  return false;
+}
+
+/**
+ * Whether a shard set has any finding: a load-balancing service that something calls, or a caller
+ * from another pod that is no router. Indexed loops over what the findings would list, nothing built.
+ */
+function misrouted(index: DesignIndex, pod: Pod): boolean {
+  const services = index.servicesOf(pod.id);
+  let headless: Service | undefined;
+  for (let i = 0; i < services.length; i++) {
+    const service = services[i]!;
+    if (service.type !== 'Headless' && index.inbound(service.id).length > 0) return true;
+    if (!headless && service.type === 'Headless') headless = service;
+  }
+  if (headless && anyDirect(index, pod, index.inbound(headless.id))) return true;
+  const { containers } = pod;
+  for (let i = 0; i < containers.length; i++)
+    if (anyDirect(index, pod, index.inbound(containers[i]!.id))) return true;
+  return false;
+}
+
+function anyDirect(index: DesignIndex, pod: Pod, connections: readonly Connection[]): boolean {
+  for (let i = 0; i < connections.length; i++) if (isDirect(index, pod, connections[i]!)) return true;
+  return false;
+}
+
+/** A call into the shard set from another pod by a container that is no router. */
+function isDirect(index: DesignIndex, pod: Pod, connection: Connection): boolean {
+  const from = index.containers.get(connection.from);
+  return from !== undefined && from.pod.id !== pod.id && !isRouter(index, from.container, connection);
+}
+
 /**
  * A router is an ambassador, or a shared router: a container that itself serves what it routes (the
  * same contract protocol or, without contracts, the same port number), as the book's shared twemproxy.
@@ -58,7 +96,10 @@ function isRouter(index: DesignIndex, caller: Container, connection: Connection)
   const target: ResolvedTarget = index.target(connection);
   const protocol = targetContract(target)?.protocol;
   const number = targetPortNumber(target);
-  return caller.ports.some((p) =>
-    protocol && p.contract ? p.contract.protocol === protocol : p.port === number,
-  );
+  const { ports } = caller;
+  for (let i = 0; i < ports.length; i++) {
+    const port = ports[i]!;
+    if (protocol && port.contract ? port.contract.protocol === protocol : port.port === number) return true;
+  }
+  return false;
 }
