@@ -22,10 +22,15 @@ export default defineRule(
   },
   ({ design, index }) => {
     const findings: Finding[] = [];
-    for (const service of design.services) {
+    const { services } = design;
+    for (let s = 0; s < services.length; s++) {
+      const service = services[s]!;
       const pod = index.pod(service.pod);
       if (!pod) continue; // service-selects-nothing reports it
-      for (const servicePort of service.ports) {
+      for (let p = 0; p < service.ports.length; p++) {
+        const servicePort = service.ports[p]!;
+        // Most target ports are served: told by a scan of the pod's few ports, no reference built.
+        if (servesPodNetwork(pod, servicePort.targetPort)) continue;
         const ref = index.podPort(pod.id, servicePort.targetPort);
         if (ref && ref.container.role !== 'init' && ref.port.scope !== 'localhost') continue;
         const data = {
@@ -52,6 +57,28 @@ export default defineRule(
     return findings;
   },
 );
+
+/** How many ports `servesPodNetwork` reads before leaving the answer to the index's look-up. */
+const SCAN_LIMIT = 16;
+
+/**
+ * Whether the pod's first port of this name is one a running container serves on the pod network (as
+ * `index.podPort` finds it), read in place. False when it is not, is missing, or the pod has more ports
+ * than are worth scanning: the full check then asks the index, which keeps a large pod linear.
+ */
+function servesPodNetwork(pod: Pod, name: string): boolean {
+  let scanned = 0;
+  const { containers } = pod;
+  for (let c = 0; c < containers.length; c++) {
+    const { role, ports } = containers[c]!;
+    for (let p = 0; p < ports.length; p++) {
+      if (++scanned > SCAN_LIMIT) return false;
+      const port = ports[p]!;
+      if (port.name === name) return role !== 'init' && port.scope !== 'localhost';
+    }
+  }
+  return false;
+}
 
 /** The one port the service port evidently means: the only one with its number, else the pod's only one. */
 function retargetFix(pod: Pod, service: Service, servicePort: ServicePort): QuickFix | undefined {
