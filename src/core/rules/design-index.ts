@@ -9,7 +9,6 @@ import type {
   Service,
   ServicePort,
 } from '../model/types';
-import { idGet, idSet, newIdMap, type IdMap } from './id-map';
 import { parseKubernetesVersion, type KubernetesVersion } from './k8s-version';
 
 export interface ContainerRef {
@@ -71,13 +70,6 @@ export function targetPodOf(target: ResolvedTarget): Pod | undefined {
   return target.kind === 'container' || target.kind === 'service' ? target.pod : undefined;
 }
 
-/** The container entries by id: the part of a `ReadonlyMap` the rules use. */
-export interface ContainerLookup {
-  get(id: string): ContainerEntry | undefined;
-  readonly size: number;
-  values(): Iterable<ContainerEntry>;
-}
-
 /**
  * Every look-up the rules need, built once per run in linear time, so that no rule scans the design
  * inside a loop over the design.
@@ -86,8 +78,8 @@ export interface DesignIndex {
   design: Design;
   /** The pod with this id (the last, should ids repeat). */
   pod(id: string): Pod | undefined;
-  /** Every container with its connections, by id; `values()` in document order. */
-  containers: ContainerLookup;
+  /** Every container with its connections, in document order. */
+  containers: ReadonlyMap<string, ContainerEntry>;
   /**
    * The entry made for each container, in document order: the same as `containers` unless ids repeat,
    * when `containers` holds only the last entry of each id (which every connection to that id joins).
@@ -210,19 +202,16 @@ function named<T extends { name: string }>(list: readonly T[], name: string): T 
 /**
  * Builds the index of a design in one pass over it. Linear in the size of the design, and sparing
  * with maps: on large designs each map look-up is a cache miss, so adjacency lives on the entries, one
- * map per kind of entity is all there is (each in pieces, see `IdMap`), and each connection is looked
- * up once at each end.
+ * map per kind of entity is all there is, and each connection is looked up once at each end.
  */
 export function indexDesign(design: Design): DesignIndex {
-  let containerTotal = 0;
-  for (const pod of design.pods) containerTotal += pod.containers.length;
-  const podEntries = newIdMap<PodEntry>(design.pods.length);
-  const containers = newIdMap<ContainerEntry>(containerTotal);
+  const podEntries = new Map<string, PodEntry>();
+  const containers = new Map<string, ContainerEntry>();
   const entries: ContainerEntry[] = [];
-  const serviceEntries = newIdMap<EndpointEntry<Service>>(design.services.length);
-  const externalEntries = newIdMap<EndpointEntry<External>>(design.externals.length);
+  const serviceEntries = new Map<string, EndpointEntry<Service>>();
+  const externalEntries = new Map<string, EndpointEntry<External>>();
   let position = 0;
-  let distinctContainers = 0;
+  let containerCount = 0;
   let repeatedIds = false;
   for (const pod of design.pods) {
     const podEntry: PodEntry = {
@@ -232,7 +221,7 @@ export function indexDesign(design: Design): DesignIndex {
       portCount: 0,
       services: EMPTY,
     };
-    idSet(podEntries, pod.id, podEntry);
+    podEntries.set(pod.id, podEntry);
     for (const container of pod.containers) {
       const entry: ContainerEntry = {
         position: position++,
@@ -244,18 +233,18 @@ export function indexDesign(design: Design): DesignIndex {
         arrivals: EMPTY,
         exposures: EMPTY,
       };
+      containers.set(container.id, entry);
       entries.push(entry);
       // A repeated id (a broken design) replaces the earlier entry: look entries up by id from then on.
-      if (idSet(containers, container.id, entry)) distinctContainers++;
-      else repeatedIds = true;
+      if (containers.size !== ++containerCount) repeatedIds = true;
       podEntry.portCount += container.ports.length;
     }
   }
   const entryOfPort = (ref: PodPort): ContainerEntry =>
-    repeatedIds ? idGet(containers, ref.container.id)! : ref.entry;
+    repeatedIds ? containers.get(ref.container.id)! : ref.entry;
   for (const service of design.services) {
-    idSet(serviceEntries, service.id, { value: service, inbound: EMPTY });
-    const entry = service.pod ? idGet(podEntries, service.pod) : undefined;
+    serviceEntries.set(service.id, { value: service, inbound: EMPTY });
+    const entry = service.pod ? podEntries.get(service.pod) : undefined;
     if (!entry) continue;
     if (entry.services === EMPTY) entry.services = [service];
     else entry.services.push(service);
@@ -265,21 +254,21 @@ export function indexDesign(design: Design): DesignIndex {
     }
   }
   for (const external of design.externals)
-    idSet(externalEntries, external.id, { value: external, inbound: EMPTY });
+    externalEntries.set(external.id, { value: external, inbound: EMPTY });
 
   const resolveService = (
     service: Service,
     portName: string,
   ): ResolvedTarget & { kind: 'service'; endpoint: PodPort | undefined } => {
     const servicePort = named(service.ports, portName);
-    const podEntry = idGet(podEntries, service.pod);
+    const podEntry = podEntries.get(service.pod);
     const endpoint =
       servicePort && podEntry ? portNamed(podEntry, entries, servicePort.targetPort) : undefined;
     return { kind: 'service', service, servicePort, pod: podEntry?.pod, endpoint };
   };
   const resolve = (connection: Connection): ResolvedTarget => {
     const to = connection.to;
-    const ref = idGet(containers, to.id);
+    const ref = containers.get(to.id);
     if (ref)
       return {
         kind: 'container',
@@ -287,9 +276,9 @@ export function indexDesign(design: Design): DesignIndex {
         container: ref.container,
         port: named(ref.container.ports, to.port),
       };
-    const service = idGet(serviceEntries, to.id);
+    const service = serviceEntries.get(to.id);
     if (service) return resolveService(service.value, to.port);
-    const external = idGet(externalEntries, to.id);
+    const external = externalEntries.get(to.id);
     if (external)
       return { kind: 'external', external: external.value, port: named(external.value.ports, to.port) };
     return { kind: 'missing' };
@@ -297,18 +286,18 @@ export function indexDesign(design: Design): DesignIndex {
 
   const orphans: Connection[] = [];
   for (const connection of design.connections) {
-    const fromEntry = idGet(containers, connection.from);
+    const fromEntry = containers.get(connection.from);
     const to = connection.to;
     let target: ResolvedTarget;
-    const toEntry = idGet(containers, to.id);
+    const toEntry = containers.get(to.id);
     if (toEntry) {
       const port = named(toEntry.container.ports, to.port);
       target = { kind: 'container', pod: toEntry.pod, container: toEntry.container, port };
       add(toEntry, 'inbound', connection);
       if (port) add(toEntry, 'arrivals', { connection, from: fromEntry, port });
     } else {
-      const service = idGet(serviceEntries, to.id);
-      const external = service ? undefined : idGet(externalEntries, to.id);
+      const service = serviceEntries.get(to.id);
+      const external = service ? undefined : externalEntries.get(to.id);
       if (service) {
         const resolved = resolveService(service.value, to.port);
         target = resolved;
@@ -342,10 +331,10 @@ export function indexDesign(design: Design): DesignIndex {
   let services: Map<string, Service> | undefined;
   let externals: Map<string, External> | undefined;
   const nameOf = (id: string): string =>
-    idGet(containers, id)?.container.name ??
-    idGet(serviceEntries, id)?.value.name ??
-    idGet(externalEntries, id)?.value.name ??
-    idGet(podEntries, id)?.pod.name ??
+    containers.get(id)?.container.name ??
+    serviceEntries.get(id)?.value.name ??
+    externalEntries.get(id)?.value.name ??
+    podEntries.get(id)?.pod.name ??
     id;
   // The container asked about last, and the pod the rules are visiting. A rule asks several questions
   // about one container in a row (its outbound connections, their targets, its arrivals), and the rules
@@ -360,7 +349,7 @@ export function indexDesign(design: Design): DesignIndex {
     for (let i = 0; i < focused.length; i++) {
       if (focused[i]!.container.id === id) return (lastEntry = focused[i]);
     }
-    return (lastEntry = idGet(containers, id));
+    return (lastEntry = containers.get(id));
   };
   const targetOf = (connection: Connection): ResolvedTarget => {
     const entry = entryOf(connection.from);
@@ -370,31 +359,24 @@ export function indexDesign(design: Design): DesignIndex {
 
   return {
     design,
-    pod: (id) => idGet(podEntries, id)?.pod,
-    containers: {
-      get: (id) => idGet(containers, id),
-      size: distinctContainers,
-      values: () => (repeatedIds ? lastOfEachId(entries, containers) : entries),
-    },
+    pod: (id) => podEntries.get(id)?.pod,
+    containers,
     entries,
     orphans,
     // Only quick fixes list these, so they are built on first use.
     get services() {
-      return (services ??= new Map(design.services.map((s) => [s.id, s])));
+      return (services ??= new Map([...serviceEntries].map(([id, e]) => [id, e.value])));
     },
     get externals() {
-      return (externals ??= new Map(design.externals.map((e) => [e.id, e])));
+      return (externals ??= new Map([...externalEntries].map(([id, e]) => [id, e.value])));
     },
     kubernetes: parseKubernetesVersion(design.target?.kubernetes),
     outbound: (id) => entryOf(id)?.outbound ?? NONE,
     inbound: (id) =>
-      entryOf(id)?.inbound ??
-      idGet(serviceEntries, id)?.inbound ??
-      idGet(externalEntries, id)?.inbound ??
-      NONE,
-    servicesOf: (podId) => idGet(podEntries, podId)?.services ?? NONE,
+      entryOf(id)?.inbound ?? serviceEntries.get(id)?.inbound ?? externalEntries.get(id)?.inbound ?? NONE,
+    servicesOf: (podId) => podEntries.get(podId)?.services ?? NONE,
     podPort: (podId, portName) => {
-      const entry = idGet(podEntries, podId);
+      const entry = podEntries.get(podId);
       return entry ? portNamed(entry, entries, portName) : undefined;
     },
     target: targetOf,
@@ -408,7 +390,7 @@ export function indexDesign(design: Design): DesignIndex {
     position(target) {
       if (target.kind === 'design') return -1;
       if (target.kind === 'container') return entryOf(target.id)?.position ?? Number.MAX_SAFE_INTEGER;
-      if (target.kind === 'pod') return idGet(podEntries, target.id)?.position ?? Number.MAX_SAFE_INTEGER;
+      if (target.kind === 'pod') return podEntries.get(target.id)?.position ?? Number.MAX_SAFE_INTEGER;
       if (!otherPositions) {
         otherPositions = new Map();
         let at = 0;
@@ -430,22 +412,6 @@ export function indexDesign(design: Design): DesignIndex {
     connectionName: (connection) =>
       `"${nameOf(connection.from)}" → "${nameOf(connection.to.id)}" port ${connection.to.port}`,
   };
-}
-
-/**
- * With repeated ids, what a `Map` filled in document order would list: the entry each id ends with, at
- * the place where the id first appears.
- */
-function* lastOfEachId(
-  entries: readonly ContainerEntry[],
-  containers: IdMap<ContainerEntry>,
-): Generator<ContainerEntry> {
-  const seen = new Set<string>();
-  for (const { container } of entries) {
-    if (seen.has(container.id)) continue;
-    seen.add(container.id);
-    yield idGet(containers, container.id)!;
-  }
 }
 
 const MISSING: ResolvedTarget = Object.freeze({ kind: 'missing' });
