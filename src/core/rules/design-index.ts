@@ -9,6 +9,31 @@ import type {
   Service,
   ServicePort,
 } from '../model/types';
+import {
+  arrivalAt,
+  claim,
+  containerIdOf,
+  containerTargetAt,
+  EMPTY,
+  endpointAt,
+  entryAt,
+  exposureAt,
+  externalTargetAt,
+  live,
+  newPool,
+  poolFor,
+  podEntryAt,
+  podIdOf,
+  put,
+  serviceTargetAt,
+  startRun,
+  trim,
+  valueIdOf,
+  type IndexPool,
+  type PodEntry,
+  type PodPort,
+  type PooledEntry,
+} from './index-build';
 import { parseKubernetesVersion, type KubernetesVersion } from './k8s-version';
 
 export interface ContainerRef {
@@ -70,6 +95,13 @@ export function targetPodOf(target: ResolvedTarget): Pod | undefined {
   return target.kind === 'container' || target.kind === 'service' ? target.pod : undefined;
 }
 
+/** The container entries by id: the part of a `ReadonlyMap` the rules use. */
+export interface ContainerLookup {
+  get(id: string): ContainerEntry | undefined;
+  readonly size: number;
+  values(): Iterable<ContainerEntry>;
+}
+
 /**
  * Every look-up the rules need, built once per run in linear time, so that no rule scans the design
  * inside a loop over the design.
@@ -78,8 +110,8 @@ export interface DesignIndex {
   design: Design;
   /** The pod with this id (the last, should ids repeat). */
   pod(id: string): Pod | undefined;
-  /** Every container with its connections, in document order. */
-  containers: ReadonlyMap<string, ContainerEntry>;
+  /** Every container with its connections, by id; `values()` in document order. */
+  containers: ContainerLookup;
   /**
    * The entry made for each container, in document order: the same as `containers` unless ids repeat,
    * when `containers` holds only the last entry of each id (which every connection to that id joins).
@@ -112,62 +144,24 @@ export interface DesignIndex {
   connectionName(connection: Connection): string;
 }
 
-/**
- * Most containers have no connections of some kind: their lists all share this one empty array until
- * the first item arrives, which spares a large design tens of thousands of allocations per run.
- *
- * It is made from a literal of one non-number and emptied, not frozen: V8 inlines a `for…of` over
- * arrays only when they all have the same elements kind, and a frozen or number-kinded empty array
- * beside the lists of objects makes every loop over an index list call the generic iterator, which
- * allocates a result object per item (about 11 MB per run on 5,000 pods). `add` never pushes onto it.
- */
-const EMPTY: never[] = [undefined as never];
-EMPTY.length = 0;
 const NONE: readonly never[] = EMPTY;
-
-type ListKey = 'outbound' | 'targets' | 'inbound' | 'arrivals' | 'exposures';
-
-function add<K extends ListKey>(entry: ContainerEntry, key: K, item: ContainerEntry[K][number]): void {
-  const list = entry[key] as unknown[];
-  if (list === EMPTY) (entry[key] as unknown[]) = [item];
-  else list.push(item);
-}
-
-/** A port of a pod, with the entry of the container that declares it. */
-interface PodPort extends PortRef {
-  entry: ContainerEntry;
-}
-
-/**
- * A pod, where its containers' entries start, and which services select it. Its ports are found by
- * scanning its containers (a pod has a handful of ports): no list or map per pod, and no record per
- * port, which on a 5,000-pod design were some 30,000 objects kept alive through the run.
- */
-interface PodEntry {
-  pod: Pod;
-  position: number;
-  /** Where the entries of the pod's containers start in `entries`. */
-  first: number;
-  /** How many ports its containers declare in all. */
-  portCount: number;
-  /** Built on first use past LIST_LIMIT ports, so a pod with thousands of ports stays linear. */
-  byName?: Map<string, PodPort>;
-  services: Service[];
-}
-
-/** A service or an external, with the connections that end at it. */
-interface EndpointEntry<T> {
-  value: T;
-  inbound: Connection[];
-}
 
 const LIST_LIMIT = 16;
 
-/** The pod's first port of this name, with the entry of the container that declares it. */
-function portNamed(entry: PodEntry, entries: readonly ContainerEntry[], name: string): PodPort | undefined {
+/**
+ * The pod's first port of this name, with the entry of the container that declares it; written into
+ * `into` when given (a record the index owns and reuses), else a new record.
+ */
+function portNamed(
+  entry: PodEntry,
+  entries: readonly ContainerEntry[],
+  name: string,
+  into?: PodPort,
+): PodPort | undefined {
   if (entry.portCount > LIST_LIMIT) {
     entry.byName ??= portsByName(entry, entries);
-    return entry.byName.get(name);
+    const found = entry.byName.get(name);
+    return found && into ? Object.assign(into, found) : found;
   }
   const { pod } = entry;
   // Indexed loops: lists from a design mix V8 elements kinds, so `for…of` would allocate an iterator.
@@ -175,7 +169,14 @@ function portNamed(entry: PodEntry, entries: readonly ContainerEntry[], name: st
     const container = pod.containers[c]!;
     for (let p = 0; p < container.ports.length; p++) {
       const port = container.ports[p]!;
-      if (port.name === name) return { pod, container, port, entry: entries[entry.first + c]! };
+      if (port.name !== name) continue;
+      const at = entries[entry.first + c]!;
+      if (!into) return { pod, container, port, entry: at };
+      into.pod = pod;
+      into.container = container;
+      into.port = port;
+      into.entry = at;
+      return into;
     }
   }
   return undefined;
@@ -193,10 +194,45 @@ function portsByName(entry: PodEntry, entries: readonly ContainerEntry[]): Map<s
   return byName;
 }
 
+function blankPodPort(): PodPort {
+  return {
+    pod: undefined as never,
+    container: undefined as never,
+    port: undefined as never,
+    entry: undefined as never,
+  };
+}
+
+/** A port record read and dropped at once while the index is built. */
+const scratchPort = blankPodPort();
+
 /** `list.find((p) => p.name === name)` without a closure or an iterator per call. */
 function named<T extends { name: string }>(list: readonly T[], name: string): T | undefined {
   for (let i = 0; i < list.length; i++) if (list[i]!.name === name) return list[i];
   return undefined;
+}
+
+/** Whether a run has the pools now. */
+let lent = false;
+
+/**
+ * Indexes a design for `use`, in the entries kept from earlier runs (see index-build.ts). The index is
+ * valid only inside `use`: a later run rewrites it. A run inside a run (which the rules never start)
+ * gets a fresh index of its own.
+ */
+export function withIndex<T>(design: Design, use: (index: DesignIndex) => T): T {
+  if (lent) return use(indexDesign(design));
+  lent = true;
+  try {
+    return use(buildIndex(design, poolFor(containerCountOf(design))));
+  } finally {
+    lent = false;
+  }
+}
+
+/** A fresh index of a design, sharing nothing with any other. */
+export function indexDesign(design: Design): DesignIndex {
+  return buildIndex(design, newPool());
 }
 
 /**
@@ -204,71 +240,84 @@ function named<T extends { name: string }>(list: readonly T[], name: string): T 
  * with maps: on large designs each map look-up is a cache miss, so adjacency lives on the entries, one
  * map per kind of entity is all there is, and each connection is looked up once at each end.
  */
-export function indexDesign(design: Design): DesignIndex {
-  const podEntries = new Map<string, PodEntry>();
-  const containers = new Map<string, ContainerEntry>();
-  const entries: ContainerEntry[] = [];
-  const serviceEntries = new Map<string, EndpointEntry<Service>>();
-  const externalEntries = new Map<string, EndpointEntry<External>>();
+function buildIndex(design: Design, pool: IndexPool): DesignIndex {
+  const containerCount = containerCountOf(design);
+  const run = startRun(pool, design, containerCount);
+  const { podById, entryById, serviceById, externalById } = pool;
+  // The pool may hold more entries than this design has: they stay for a later, larger design.
+  const pooled: readonly PooledEntry[] = pool.entries;
+  const entryNamed = (id: string) => live(entryById, id, run, containerIdOf);
+  const podNamed = (id: string) => live(podById, id, run, podIdOf);
+  const serviceNamed = (id: string) => live(serviceById, id, run, valueIdOf);
+  const externalNamed = (id: string) => live(externalById, id, run, valueIdOf);
   let position = 0;
-  let containerCount = 0;
+  let nextEntry = 0;
+  let distinctContainers = 0;
   let repeatedIds = false;
-  for (const pod of design.pods) {
-    const podEntry: PodEntry = {
-      pod,
-      position: position++,
-      first: entries.length,
-      portCount: 0,
-      services: EMPTY,
-    };
-    podEntries.set(pod.id, podEntry);
+  for (let p = 0; p < design.pods.length; p++) {
+    const pod = design.pods[p]!;
+    const podEntry = podEntryAt(pool, p, run);
+    podEntry.pod = pod;
+    podEntry.position = position++;
+    podEntry.first = nextEntry;
+    claim(podById, pod.id, podEntry, podIdOf);
     for (const container of pod.containers) {
-      const entry: ContainerEntry = {
-        position: position++,
-        pod,
-        container,
-        outbound: EMPTY,
-        targets: EMPTY,
-        inbound: EMPTY,
-        arrivals: EMPTY,
-        exposures: EMPTY,
-      };
-      containers.set(container.id, entry);
-      entries.push(entry);
+      const entry = entryAt(pool, nextEntry++, run);
+      entry.position = position++;
+      entry.pod = pod;
+      entry.container = container;
       // A repeated id (a broken design) replaces the earlier entry: look entries up by id from then on.
-      if (containers.size !== ++containerCount) repeatedIds = true;
+      if (claim(entryById, container.id, entry, containerIdOf)) distinctContainers++;
+      else repeatedIds = true;
       podEntry.portCount += container.ports.length;
     }
   }
-  const entryOfPort = (ref: PodPort): ContainerEntry =>
-    repeatedIds ? containers.get(ref.container.id)! : ref.entry;
-  for (const service of design.services) {
-    serviceEntries.set(service.id, { value: service, inbound: EMPTY });
-    const entry = service.pod ? podEntries.get(service.pod) : undefined;
+  const entryOfPort = (ref: PodPort): PooledEntry =>
+    repeatedIds ? entryNamed(ref.container.id)! : (ref.entry as PooledEntry);
+  let exposureCount = 0;
+  for (let s = 0; s < design.services.length; s++) {
+    const service = design.services[s]!;
+    claim(serviceById, service.id, endpointAt(pool.services, s, run, service), valueIdOf);
+    const entry = service.pod ? podNamed(service.pod) : undefined;
     if (!entry) continue;
-    if (entry.services === EMPTY) entry.services = [service];
-    else entry.services.push(service);
+    entry.services = put(entry.services, entry.serviceCount++, service);
     for (const servicePort of service.ports) {
-      const ref = portNamed(entry, entries, servicePort.targetPort);
-      if (ref) add(entryOfPort(ref), 'exposures', { service, servicePort, port: ref.port });
+      const ref = portNamed(entry, pooled, servicePort.targetPort, scratchPort);
+      if (!ref) continue;
+      const owner = entryOfPort(ref);
+      const exposure = exposureAt(pool, exposureCount++, service, servicePort, ref.port);
+      owner.exposures = put(owner.exposures, owner.exposureCount++, exposure);
     }
   }
-  for (const external of design.externals)
-    externalEntries.set(external.id, { value: external, inbound: EMPTY });
 
+  for (let x = 0; x < design.externals.length; x++) {
+    const external = design.externals[x]!;
+    claim(externalById, external.id, endpointAt(pool.externals, x, run, external), valueIdOf);
+  }
+
+  /** Where a connection to a service ends; `into` is a target of the pool's to write over. */
   const resolveService = (
+    target: ResolvedTarget & { kind: 'service' },
     service: Service,
     portName: string,
   ): ResolvedTarget & { kind: 'service'; endpoint: PodPort | undefined } => {
     const servicePort = named(service.ports, portName);
-    const podEntry = podEntries.get(service.pod);
+    const podEntry = podNamed(service.pod);
+    // The record is the target's own (never one another target or a pod's port map holds), so writing
+    // over it next run changes nothing else.
+    const own = (target.endpoint as PodPort | undefined) ?? blankPodPort();
     const endpoint =
-      servicePort && podEntry ? portNamed(podEntry, entries, servicePort.targetPort) : undefined;
-    return { kind: 'service', service, servicePort, pod: podEntry?.pod, endpoint };
+      servicePort && podEntry ? portNamed(podEntry, pooled, servicePort.targetPort, own) : undefined;
+    target.service = service;
+    target.servicePort = servicePort;
+    target.pod = podEntry?.pod;
+    target.endpoint = endpoint;
+    return target as ResolvedTarget & { kind: 'service'; endpoint: PodPort | undefined };
   };
+  /** Where a connection ends, for a connection the index did not see (a fresh record). */
   const resolve = (connection: Connection): ResolvedTarget => {
     const to = connection.to;
-    const ref = containers.get(to.id);
+    const ref = entryNamed(to.id);
     if (ref)
       return {
         kind: 'container',
@@ -276,54 +325,71 @@ export function indexDesign(design: Design): DesignIndex {
         container: ref.container,
         port: named(ref.container.ports, to.port),
       };
-    const service = serviceEntries.get(to.id);
-    if (service) return resolveService(service.value, to.port);
-    const external = externalEntries.get(to.id);
+    const service = serviceNamed(to.id);
+    if (service) {
+      const target = {
+        kind: 'service' as const,
+        service: service.value,
+        servicePort: undefined,
+        pod: undefined,
+      };
+      return resolveService({ ...target, endpoint: undefined }, service.value, to.port);
+    }
+    const external = externalNamed(to.id);
     if (external)
       return { kind: 'external', external: external.value, port: named(external.value.ports, to.port) };
     return { kind: 'missing' };
   };
 
   const orphans: Connection[] = [];
-  for (const connection of design.connections) {
-    const fromEntry = containers.get(connection.from);
+  for (let k = 0; k < design.connections.length; k++) {
+    const connection = design.connections[k]!;
+    const fromEntry = entryNamed(connection.from);
     const to = connection.to;
     let target: ResolvedTarget;
-    const toEntry = containers.get(to.id);
+    const toEntry = entryNamed(to.id);
     if (toEntry) {
       const port = named(toEntry.container.ports, to.port);
-      target = { kind: 'container', pod: toEntry.pod, container: toEntry.container, port };
-      add(toEntry, 'inbound', connection);
-      if (port) add(toEntry, 'arrivals', { connection, from: fromEntry, port });
+      target = containerTargetAt(pool, k, toEntry, port);
+      toEntry.inbound = put(toEntry.inbound, toEntry.inCount++, connection);
+      if (port) {
+        const arrival = arrivalAt(pool, k, connection, fromEntry, port, undefined);
+        toEntry.arrivals = put(toEntry.arrivals, toEntry.arrivalCount++, arrival);
+      }
     } else {
-      const service = serviceEntries.get(to.id);
-      const external = service ? undefined : externalEntries.get(to.id);
+      const service = serviceNamed(to.id);
+      const external = service ? undefined : externalNamed(to.id);
       if (service) {
-        const resolved = resolveService(service.value, to.port);
+        const resolved = resolveService(
+          serviceTargetAt(pool, k, service.value, undefined, undefined),
+          service.value,
+          to.port,
+        );
         target = resolved;
-        addInbound(service, connection);
+        service.inbound = put(service.inbound, service.inCount++, connection);
         if (resolved.endpoint) {
-          add(entryOfPort(resolved.endpoint), 'arrivals', {
-            connection,
-            from: fromEntry,
-            port: resolved.endpoint.port,
-            via: service.value,
-          });
+          const owner = entryOfPort(resolved.endpoint);
+          const arrival = arrivalAt(pool, k, connection, fromEntry, resolved.endpoint.port, service.value);
+          owner.arrivals = put(owner.arrivals, owner.arrivalCount++, arrival);
         }
       } else if (external) {
-        target = { kind: 'external', external: external.value, port: named(external.value.ports, to.port) };
-        addInbound(external, connection);
+        target = externalTargetAt(pool, k, external.value, named(external.value.ports, to.port));
+        external.inbound = put(external.inbound, external.inCount++, connection);
       } else {
-        target = MISSING;
+        target = pool.targets[k] = MISSING;
       }
     }
     if (fromEntry) {
-      add(fromEntry, 'outbound', connection);
-      add(fromEntry, 'targets', target);
+      fromEntry.outbound = put(fromEntry.outbound, fromEntry.outCount, connection);
+      fromEntry.targets = put(fromEntry.targets, fromEntry.outCount++, target);
     } else {
       orphans.push(connection);
     }
   }
+  trimAll(pool, design, containerCount);
+  // The design's own entries, in document order; a copy only when the pool holds more.
+  const ownEntries: readonly ContainerEntry[] =
+    pooled.length === containerCount ? pooled : pooled.slice(0, containerCount);
 
   let taken: Set<string> | undefined;
   // Positions of services, externals and connections, built only when a finding points at one.
@@ -331,10 +397,10 @@ export function indexDesign(design: Design): DesignIndex {
   let services: Map<string, Service> | undefined;
   let externals: Map<string, External> | undefined;
   const nameOf = (id: string): string =>
-    containers.get(id)?.container.name ??
-    serviceEntries.get(id)?.value.name ??
-    externalEntries.get(id)?.value.name ??
-    podEntries.get(id)?.pod.name ??
+    entryNamed(id)?.container.name ??
+    serviceNamed(id)?.value.name ??
+    externalNamed(id)?.value.name ??
+    podNamed(id)?.pod.name ??
     id;
   // The container asked about last, and the pod the rules are visiting. A rule asks several questions
   // about one container in a row (its outbound connections, their targets, its arrivals), and the rules
@@ -349,7 +415,7 @@ export function indexDesign(design: Design): DesignIndex {
     for (let i = 0; i < focused.length; i++) {
       if (focused[i]!.container.id === id) return (lastEntry = focused[i]);
     }
-    return (lastEntry = containers.get(id));
+    return (lastEntry = entryNamed(id));
   };
   const targetOf = (connection: Connection): ResolvedTarget => {
     const entry = entryOf(connection.from);
@@ -359,25 +425,28 @@ export function indexDesign(design: Design): DesignIndex {
 
   return {
     design,
-    pod: (id) => podEntries.get(id)?.pod,
-    containers,
-    entries,
+    pod: (id) => podNamed(id)?.pod,
+    containers: {
+      get: entryNamed,
+      size: distinctContainers,
+      values: () => (repeatedIds ? lastOfEachId(ownEntries, entryNamed) : ownEntries),
+    },
+    entries: ownEntries,
     orphans,
     // Only quick fixes list these, so they are built on first use.
     get services() {
-      return (services ??= new Map([...serviceEntries].map(([id, e]) => [id, e.value])));
+      return (services ??= new Map(design.services.map((s) => [s.id, s])));
     },
     get externals() {
-      return (externals ??= new Map([...externalEntries].map(([id, e]) => [id, e.value])));
+      return (externals ??= new Map(design.externals.map((e) => [e.id, e])));
     },
     kubernetes: parseKubernetesVersion(design.target?.kubernetes),
     outbound: (id) => entryOf(id)?.outbound ?? NONE,
-    inbound: (id) =>
-      entryOf(id)?.inbound ?? serviceEntries.get(id)?.inbound ?? externalEntries.get(id)?.inbound ?? NONE,
-    servicesOf: (podId) => podEntries.get(podId)?.services ?? NONE,
+    inbound: (id) => entryOf(id)?.inbound ?? serviceNamed(id)?.inbound ?? externalNamed(id)?.inbound ?? NONE,
+    servicesOf: (podId) => podNamed(podId)?.services ?? NONE,
     podPort: (podId, portName) => {
-      const entry = podEntries.get(podId);
-      return entry ? portNamed(entry, entries, portName) : undefined;
+      const entry = podNamed(podId);
+      return entry ? portNamed(entry, pooled, portName) : undefined;
     },
     target: targetOf,
     targetPod: (connection) => targetPodOf(targetOf(connection)),
@@ -390,7 +459,7 @@ export function indexDesign(design: Design): DesignIndex {
     position(target) {
       if (target.kind === 'design') return -1;
       if (target.kind === 'container') return entryOf(target.id)?.position ?? Number.MAX_SAFE_INTEGER;
-      if (target.kind === 'pod') return podEntries.get(target.id)?.position ?? Number.MAX_SAFE_INTEGER;
+      if (target.kind === 'pod') return podNamed(target.id)?.position ?? Number.MAX_SAFE_INTEGER;
       if (!otherPositions) {
         otherPositions = new Map();
         let at = 0;
@@ -416,9 +485,50 @@ export function indexDesign(design: Design): DesignIndex {
 
 const MISSING: ResolvedTarget = Object.freeze({ kind: 'missing' });
 
-function addInbound(entry: EndpointEntry<unknown>, connection: Connection): void {
-  if (entry.inbound === EMPTY) entry.inbound = [connection];
-  else entry.inbound.push(connection);
+function containerCountOf(design: Design): number {
+  let count = 0;
+  for (const pod of design.pods) count += pod.containers.length;
+  return count;
+}
+
+/** Every list this run wrote cut to what it wrote. */
+function trimAll(pool: IndexPool, design: Design, containerCount: number): void {
+  for (let i = 0; i < containerCount; i++) {
+    const entry = pool.entries[i]!;
+    entry.outbound = trim(entry.outbound, entry.outCount);
+    entry.targets = trim(entry.targets, entry.outCount);
+    entry.inbound = trim(entry.inbound, entry.inCount);
+    entry.arrivals = trim(entry.arrivals, entry.arrivalCount);
+    entry.exposures = trim(entry.exposures, entry.exposureCount);
+  }
+  for (let i = 0; i < design.pods.length; i++) {
+    const entry = pool.pods[i]!;
+    entry.services = trim(entry.services, entry.serviceCount);
+  }
+  for (let i = 0; i < design.services.length; i++) {
+    const entry = pool.services[i]!;
+    entry.inbound = trim(entry.inbound, entry.inCount);
+  }
+  for (let i = 0; i < design.externals.length; i++) {
+    const entry = pool.externals[i]!;
+    entry.inbound = trim(entry.inbound, entry.inCount);
+  }
+}
+
+/**
+ * With repeated ids, what a `Map` filled in document order would list: the entry each id ends with, at
+ * the place where the id first appears.
+ */
+function* lastOfEachId(
+  entries: readonly ContainerEntry[],
+  entryNamed: (id: string) => ContainerEntry | undefined,
+): Generator<ContainerEntry> {
+  const seen = new Set<string>();
+  for (const { container } of entries) {
+    if (seen.has(container.id)) continue;
+    seen.add(container.id);
+    yield entryNamed(container.id)!;
+  }
 }
 
 /** Every entity id, in document order: pods each followed by their containers, services, externals, connections. */

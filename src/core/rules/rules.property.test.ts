@@ -16,6 +16,7 @@ import {
   type Pod,
   type Port,
 } from '../model/types';
+import { withIndex } from './design-index';
 import { runRules } from './index';
 import type { Diagnostic } from './types';
 
@@ -210,5 +211,39 @@ describe('rules on random designs', () => {
       { seed: SEED, numRuns: 150 },
     );
     expect(fixes).toBeGreaterThan(50);
+  }, 60_000);
+
+  it('find with the index kept between runs what a fresh index finds, whatever ran before', () => {
+    // Designs in a row share ids at other places, repeat them, and change size, so that every entry,
+    // list and look-up of the kept index is rewritten from an unrelated design.
+    const shuffled = (design: Design): Design => ({
+      ...design,
+      pods: [...design.pods].reverse(),
+      connections: [...design.connections].reverse(),
+    });
+    const repeated = (design: Design): Design => ({ ...design, pods: [...design.pods, ...design.pods] });
+    // Connections and services left naming ids that an earlier design had, where this one has others.
+    const renamed = (design: Design): Design => ({
+      ...design,
+      pods: design.pods.map((pod) => ({
+        ...pod,
+        id: `${pod.id}x`,
+        containers: pod.containers.map((c) => ({ ...c, id: `${c.id}x` })),
+      })),
+    });
+    const variants = [(design: Design) => design, shuffled, repeated, renamed];
+    const variant = fc
+      .tuple(designArb, fc.nat({ max: variants.length - 1 }))
+      .map(([design, kind]) => variants[kind]!(design));
+    fc.assert(
+      fc.property(fc.array(variant, { minLength: 2, maxLength: 5 }), (designs) => {
+        for (const design of designs) {
+          // Inside another run's index, a run gets a fresh index of its own.
+          const fresh = withIndex(designs[0]!, () => runRules(design));
+          expect(runRules(design)).toEqual(fresh);
+        }
+      }),
+      { seed: SEED, numRuns: 200 },
+    );
   }, 60_000);
 });

@@ -1,6 +1,6 @@
 import type { Design, RuleConfig, RuleSeverity } from '../model/types';
 import { forEachPod } from './define';
-import { indexDesign, type DesignIndex } from './design-index';
+import { withIndex, type DesignIndex } from './design-index';
 import { designTarget } from './targets';
 import {
   SEVERITIES,
@@ -83,7 +83,15 @@ export function runRuleSet(
   design: Design,
   options: RunRulesOptions = {},
 ): Diagnostic[] {
-  const index = indexDesign(design);
+  return withIndex(design, (index) => runWithIndex(rules, design, index, options));
+}
+
+function runWithIndex(
+  rules: readonly Rule[],
+  design: Design,
+  index: DesignIndex,
+  options: RunRulesOptions,
+): Diagnostic[] {
   const context: RuleContext = { design, index, baseline: options.baseline ?? design.baseline };
   const runs: RuleRun[] = [];
   for (const rule of rules) {
