@@ -83,9 +83,10 @@ export const rulesBench: Bench = {
 
 /**
  * Page faults per settled run at each size, and their cost. A collection before each sample lets the
- * collector hand memory back; a 500-pod run fits in what it keeps, while a 5,000-pod run keeps enough
- * alive through its young-generation collections to need fresh pages, each faulted in by the kernel
- * (and, in a virtual machine, the host) on first touch. Explanatory: no target.
+ * collector hand memory back, and whatever a run keeps alive through a young-generation collection is
+ * promoted into fresh pages, each faulted in by the kernel (and, in a virtual machine, the host) on first
+ * touch. A fresh index of 5,000 pods faulted in some 1,300 pages a run, a fifth of the sample; the
+ * index kept between runs (src/core/rules/index-build.ts) faults in none. Explanatory: no target.
  */
 function pageFaults(small: Design, large: Design): BenchRow {
   const counts = { small: [] as number[], large: [] as number[] };
