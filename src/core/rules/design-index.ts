@@ -12,7 +12,6 @@ import type {
 import {
   arrivalAt,
   claim,
-  containerIdOf,
   containerTargetAt,
   EMPTY,
   endpointAt,
@@ -23,12 +22,10 @@ import {
   newPool,
   poolFor,
   podEntryAt,
-  podIdOf,
   put,
   serviceTargetAt,
   startRun,
   trim,
-  valueIdOf,
   type IndexPool,
   type PodEntry,
   type PodPort,
@@ -246,10 +243,10 @@ function buildIndex(design: Design, pool: IndexPool): DesignIndex {
   const { podById, entryById, serviceById, externalById } = pool;
   // The pool may hold more entries than this design has: they stay for a later, larger design.
   const pooled: readonly PooledEntry[] = pool.entries;
-  const entryNamed = (id: string) => live(entryById, id, run, containerIdOf);
-  const podNamed = (id: string) => live(podById, id, run, podIdOf);
-  const serviceNamed = (id: string) => live(serviceById, id, run, valueIdOf);
-  const externalNamed = (id: string) => live(externalById, id, run, valueIdOf);
+  const entryNamed = (id: string) => live(entryById, id, run);
+  const podNamed = (id: string) => live(podById, id, run);
+  const serviceNamed = (id: string) => live(serviceById, id, run);
+  const externalNamed = (id: string) => live(externalById, id, run);
   let position = 0;
   let nextEntry = 0;
   let distinctContainers = 0;
@@ -260,14 +257,14 @@ function buildIndex(design: Design, pool: IndexPool): DesignIndex {
     podEntry.pod = pod;
     podEntry.position = position++;
     podEntry.first = nextEntry;
-    claim(podById, pod.id, podEntry, podIdOf);
+    claim(podById, pod.id, podEntry);
     for (const container of pod.containers) {
       const entry = entryAt(pool, nextEntry++, run);
       entry.position = position++;
       entry.pod = pod;
       entry.container = container;
       // A repeated id (a broken design) replaces the earlier entry: look entries up by id from then on.
-      if (claim(entryById, container.id, entry, containerIdOf)) distinctContainers++;
+      if (claim(entryById, container.id, entry)) distinctContainers++;
       else repeatedIds = true;
       podEntry.portCount += container.ports.length;
     }
@@ -277,7 +274,7 @@ function buildIndex(design: Design, pool: IndexPool): DesignIndex {
   let exposureCount = 0;
   for (let s = 0; s < design.services.length; s++) {
     const service = design.services[s]!;
-    claim(serviceById, service.id, endpointAt(pool.services, s, run, service), valueIdOf);
+    claim(serviceById, service.id, endpointAt(pool.services, s, run, service));
     const entry = service.pod ? podNamed(service.pod) : undefined;
     if (!entry) continue;
     entry.services = put(entry.services, entry.serviceCount++, service);
@@ -292,7 +289,7 @@ function buildIndex(design: Design, pool: IndexPool): DesignIndex {
 
   for (let x = 0; x < design.externals.length; x++) {
     const external = design.externals[x]!;
-    claim(externalById, external.id, endpointAt(pool.externals, x, run, external), valueIdOf);
+    claim(externalById, external.id, endpointAt(pool.externals, x, run, external));
   }
 
   /** Where a connection to a service ends; `into` is a target of the pool's to write over. */

@@ -18,7 +18,7 @@ export interface PodPort extends PortRef {
 }
 
 /** A container entry as the pool keeps it: the run that last wrote it, and how full its lists are. */
-export interface PooledEntry extends ContainerEntry {
+export interface PooledEntry extends ContainerEntry, Keyed {
   run: number;
   outbound: Connection[];
   targets: ResolvedTarget[];
@@ -35,7 +35,7 @@ export interface PooledEntry extends ContainerEntry {
  * A pod, where its containers' entries start, and which services select it. Its ports are found by
  * scanning its containers (a pod has a handful of ports): no list or map per pod, and no record per port.
  */
-export interface PodEntry {
+export interface PodEntry extends Keyed {
   run: number;
   pod: Pod;
   position: number;
@@ -50,7 +50,7 @@ export interface PodEntry {
 }
 
 /** A service or an external, with the connections that end at it. */
-export interface EndpointEntry<T extends { id: string }> {
+export interface EndpointEntry<T extends { id: string }> extends Keyed {
   run: number;
   value: T;
   inbound: Connection[];
@@ -169,6 +169,7 @@ export function entryAt(pool: IndexPool, at: number, run: number): PooledEntry {
   if (!entry) {
     entry = {
       run,
+      key: undefined,
       position: 0,
       pod: undefined as never,
       container: undefined as never,
@@ -194,6 +195,7 @@ export function podEntryAt(pool: IndexPool, at: number, run: number): PodEntry {
   if (!entry) {
     entry = {
       run,
+      key: undefined,
       pod: undefined as never,
       position: 0,
       first: 0,
@@ -218,7 +220,7 @@ export function endpointAt<T extends { id: string }>(
 ): EndpointEntry<T> {
   let entry = list[at];
   if (!entry) {
-    entry = { run, value, inbound: EMPTY, inCount: 0 };
+    entry = { run, key: undefined, value, inbound: EMPTY, inCount: 0 };
     list.push(entry);
   }
   entry.run = run;
@@ -227,33 +229,33 @@ export function endpointAt<T extends { id: string }>(
   return entry;
 }
 
-/** Records `entry` under `id` for this run; false when another entry of this run already had the id. */
-export function claim<E extends { run: number }>(
-  map: Map<string, E>,
-  id: string,
-  entry: E,
-  idOf: (entry: E) => string,
-): boolean {
+/** What the maps of the pool hold: an entry knows the id it is recorded under, and the run that did it. */
+export interface Keyed {
+  run: number;
+  key: string | undefined;
+}
+
+/**
+ * Records `entry` under `id` for this run; false when another entry of this run already had the id.
+ * A map never keeps an entry under an id other than its `key`: an entry that changes id leaves its old
+ * one, so a look-up needs no comparison of ids, only of runs (see `live`).
+ */
+export function claim<E extends Keyed>(map: Map<string, E>, id: string, entry: E): boolean {
+  if (entry.key !== id) {
+    if (entry.key !== undefined && map.get(entry.key) === entry) map.delete(entry.key);
+    entry.key = id;
+  }
   const known = map.get(id);
   if (known === entry) return true;
   map.set(id, entry);
-  return !(known && known.run === entry.run && idOf(known) === id);
+  return !(known && known.run === entry.run);
 }
 
 /** The entry recorded under `id` this run, if any. */
-export function live<E extends { run: number }>(
-  map: Map<string, E>,
-  id: string,
-  run: number,
-  idOf: (entry: E) => string,
-): E | undefined {
+export function live<E extends Keyed>(map: Map<string, E>, id: string, run: number): E | undefined {
   const entry = map.get(id);
-  return entry !== undefined && entry.run === run && idOf(entry) === id ? entry : undefined;
+  return entry !== undefined && entry.run === run ? entry : undefined;
 }
-
-export const containerIdOf = (entry: PooledEntry): string => entry.container.id;
-export const podIdOf = (entry: PodEntry): string => entry.pod.id;
-export const valueIdOf = (entry: EndpointEntry<{ id: string }>): string => entry.value.id;
 
 /** A container-kind target for connection `k`, reusing last run's when it was one too. */
 export function containerTargetAt(
