@@ -1,3 +1,4 @@
+import type { ContainerEntry } from './design-index';
 import type { Finding, PodChecks, PodView, Rule, RuleContext, RuleMeta } from './types';
 
 /** Declares a rule; its docs page is always `docs/rules/<id>.md`. */
@@ -23,15 +24,18 @@ export function definePodRule<State = undefined>(
   return { meta: { ...meta, docs: `docs/rules/${meta.id}.md` }, check, byPod };
 }
 
+const NO_ENTRIES: readonly ContainerEntry[] = [];
+
 /** Every pod of the design in document order, with the index entries of its containers. */
 export function forEachPod({ design, index }: RuleContext, visit: (view: PodView) => void): void {
   let at = 0;
-  for (const pod of design.pods) {
+  for (let p = 0; p < design.pods.length; p++) {
+    const pod = design.pods[p]!;
     const end = at + pod.containers.length;
     const entries = index.entries.slice(at, end);
-    index.focus(entries);
+    index.focus(entries, p);
     visit({ pod, entries });
     at = end;
   }
-  index.focus([]);
+  index.focus(NO_ENTRIES);
 }
