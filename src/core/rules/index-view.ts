@@ -44,14 +44,17 @@ export class IndexView implements DesignIndex {
   private externalMap: Map<string, External> | undefined = undefined;
 
   constructor(private readonly pool: IndexPool) {
-    const view = this;
-    this.containers = {
-      get: (id) => view.entryNamed(id),
-      get size() {
-        return view.filled.distinctContainers;
-      },
-      values: () => (view.filled.repeatedIds ? lastOfEachId(view.entries, view) : view.entries),
-    };
+    this.containers = new EntriesById(this);
+  }
+
+  /** How many container ids the design has (fewer than entries when ids repeat). */
+  get distinctContainers(): number {
+    return this.filled.distinctContainers;
+  }
+
+  /** The entries by id in document order: each id's last entry, where the id first appears. */
+  entriesById(): Iterable<ContainerEntry> {
+    return this.filled.repeatedIds ? lastOfEachId(this.entries, this) : this.entries;
   }
 
   /** Fills the pool from `design` and answers for it from now on. */
@@ -222,6 +225,23 @@ export class IndexView implements DesignIndex {
     if (external)
       return { kind: 'external', external: external.value, port: named(external.value.ports, to.port) };
     return MISSING;
+  }
+}
+
+/** `index.containers`: the part of a `Map` of entries by id that the rules use. */
+class EntriesById implements ContainerLookup {
+  constructor(private readonly view: IndexView) {}
+
+  get(id: string): ContainerEntry | undefined {
+    return this.view.entryNamed(id);
+  }
+
+  get size(): number {
+    return this.view.distinctContainers;
+  }
+
+  values(): Iterable<ContainerEntry> {
+    return this.view.entriesById();
   }
 }
 
