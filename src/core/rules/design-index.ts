@@ -88,6 +88,8 @@ export interface DesignIndex {
   design: Design;
   /** The pod with this id (the last, should ids repeat). */
   pod(id: string): Pod | undefined;
+  /** The pod a service selects: `pod(service.pod)`, found when the index was built. */
+  podOf(service: Service): Pod | undefined;
   /** Every container with its connections, by id; `values()` in document order. */
   containers: ContainerLookup;
   /**

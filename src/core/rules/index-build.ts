@@ -55,6 +55,8 @@ export interface EndpointEntry<T extends { id: string }> extends Keyed {
   value: T;
   inbound: Connection[];
   inCount: number;
+  /** For a service, the entry of the pod it selects, if that pod exists. */
+  selects: PodEntry | undefined;
 }
 
 /**
@@ -220,12 +222,13 @@ export function endpointAt<T extends { id: string }>(
 ): EndpointEntry<T> {
   let entry = list[at];
   if (!entry) {
-    entry = { run, key: undefined, value, inbound: EMPTY, inCount: 0 };
+    entry = { run, key: undefined, value, inbound: EMPTY, inCount: 0, selects: undefined };
     list.push(entry);
   }
   entry.run = run;
   entry.value = value;
   entry.inCount = 0;
+  entry.selects = undefined;
   return entry;
 }
 

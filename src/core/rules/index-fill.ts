@@ -107,8 +107,10 @@ function fillServices(pool: IndexPool, design: Design, filled: Filled): void {
   let exposures = 0;
   for (let s = 0; s < design.services.length; s++) {
     const service = design.services[s]!;
-    claim(pool.serviceById, service.id, endpointAt(pool.services, s, run, service));
-    const entry = service.pod ? live(pool.podById, service.pod, run) : undefined;
+    const endpoint = endpointAt(pool.services, s, run, service);
+    claim(pool.serviceById, service.id, endpoint);
+    endpoint.selects = live(pool.podById, service.pod, run);
+    const entry = service.pod ? endpoint.selects : undefined;
     if (!entry) continue;
     entry.services = put(entry.services, entry.serviceCount++, service);
     for (const servicePort of service.ports) {

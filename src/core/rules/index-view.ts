@@ -105,6 +105,13 @@ export class IndexView implements DesignIndex {
     return focused !== undefined && focused.key === id ? focused.pod : this.podNamed(id)?.pod;
   }
 
+  podOf(service: Service): Pod | undefined {
+    // The service's own id finds it without comparing strings; a repeated id finds another service.
+    const entry = this.serviceNamed(service.id);
+    if (entry !== undefined && entry.value === service) return entry.selects?.pod;
+    return this.pod(service.pod);
+  }
+
   // Only quick fixes list these, so they are built on first use.
   get services(): ReadonlyMap<string, Service> {
     return (this.serviceMap ??= new Map(this.design.services.map((s) => [s.id, s])));

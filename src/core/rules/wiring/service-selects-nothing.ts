@@ -30,7 +30,7 @@ export default defineRule(
         });
         continue;
       }
-      const pod = index.pod(service.pod);
+      const pod = index.podOf(service);
       if (!pod) {
         findings.push({
           messageId: 'missingPod',

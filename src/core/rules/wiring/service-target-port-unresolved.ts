@@ -25,7 +25,7 @@ export default defineRule(
     const { services } = design;
     for (let s = 0; s < services.length; s++) {
       const service = services[s]!;
-      const pod = index.pod(service.pod);
+      const pod = index.podOf(service);
       if (!pod) continue; // service-selects-nothing reports it
       for (let p = 0; p < service.ports.length; p++) {
         const servicePort = service.ports[p]!;
