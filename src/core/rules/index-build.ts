@@ -41,7 +41,7 @@ export interface PodEntry extends Keyed {
   position: number;
   /** Where the entries of the pod's containers start in `entries`. */
   first: number;
-  /** How many ports its containers declare in all. */
+  /** How many ports its containers declare in all; -1 until first needed. */
   portCount: number;
   /** Built on first use past LIST_LIMIT ports, so a pod with thousands of ports stays linear. */
   byName: Map<string, PodPort> | undefined;
@@ -209,7 +209,8 @@ export function podEntryAt(pool: IndexPool, at: number, run: number): PodEntry {
     pool.pods.push(entry);
   }
   entry.run = run;
-  entry.portCount = entry.serviceCount = 0;
+  entry.portCount = -1;
+  entry.serviceCount = 0;
   entry.byName = undefined;
   return entry;
 }

@@ -6,7 +6,7 @@
  * closure only while some closure of it lives, so closures made afresh every run were compiled afresh
  * after every collection.
  */
-import type { Connection, Design, Service } from '../model/types';
+import type { Connection, Design, Pod, Service } from '../model/types';
 import type { ContainerEntry, ResolvedTarget } from './design-index';
 import {
   arrivalAt,
@@ -22,6 +22,7 @@ import {
   serviceTargetAt,
   startRun,
   trim,
+  type EndpointEntry,
   type IndexPool,
   type PodEntry,
   type PodPort,
@@ -96,7 +97,6 @@ function fillPods(pool: IndexPool, design: Design, filled: Filled): void {
       // A repeated id (a broken design) replaces the earlier entry: look entries up by id from then on.
       if (claim(pool.entryById, container.id, entry)) filled.distinctContainers++;
       else filled.repeatedIds = true;
-      podEntry.portCount += container.ports.length;
     }
   }
   filled.afterContainers = position;
@@ -143,9 +143,8 @@ function fillConnection(pool: IndexPool, filled: Filled, k: number, connection: 
     if (service) {
       const resolved = resolveService(
         pool,
-        run,
         serviceTargetAt(pool, k, service.value, undefined, undefined),
-        service.value,
+        service,
         to.port,
       );
       target = resolved;
@@ -180,13 +179,13 @@ function entryOfPort(pool: IndexPool, filled: Filled, ref: PodPort): PooledEntry
 /** Where a connection to a service ends, written into `target` (a record of the pool or a fresh one). */
 export function resolveService(
   pool: IndexPool,
-  run: number,
   target: ResolvedTarget & { kind: 'service' },
-  service: Service,
+  entry: EndpointEntry<Service>,
   portName: string,
 ): ResolvedTarget & { kind: 'service'; endpoint: PodPort | undefined } {
+  const service = entry.value;
   const servicePort = named(service.ports, portName);
-  const podEntry = live(pool.podById, service.pod, run);
+  const podEntry = entry.selects;
   // The record is the target's own (never one another target or a pod's port map holds), so writing
   // over it next run changes nothing else.
   const own = (target.endpoint as PodPort | undefined) ?? blankPodPort();
@@ -233,6 +232,9 @@ export function portNamed(
   name: string,
   into?: PodPort,
 ): PodPort | undefined {
+  // Counted on first use rather than while filling: most pods are asked, and then the scan below reads
+  // the same ports at once.
+  if (entry.portCount < 0) entry.portCount = portsOf(entry.pod);
   if (entry.portCount > LIST_LIMIT) {
     entry.byName ??= portsByName(entry, entries);
     const found = entry.byName.get(name);
@@ -255,6 +257,12 @@ export function portNamed(
     }
   }
   return undefined;
+}
+
+function portsOf(pod: Pod): number {
+  let count = 0;
+  for (let c = 0; c < pod.containers.length; c++) count += pod.containers[c]!.ports.length;
+  return count;
 }
 
 function portsByName(entry: PodEntry, entries: readonly ContainerEntry[]): Map<string, PodPort> {

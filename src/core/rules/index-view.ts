@@ -226,7 +226,7 @@ export class IndexView implements DesignIndex {
         pod: undefined,
         endpoint: undefined,
       };
-      return resolveService(this.pool, this.filled.run, fresh, service.value, to.port);
+      return resolveService(this.pool, fresh, service, to.port);
     }
     const external = this.externalNamed(to.id);
     if (external)
