@@ -1,3 +1,4 @@
+import type { Pod } from '../model/types';
 import type { ContainerEntry } from './design-index';
 import type { Finding, PodChecks, PodView, Rule, RuleContext, RuleMeta } from './types';
 
@@ -26,16 +27,25 @@ export function definePodRule<State = undefined>(
 
 const NO_ENTRIES: readonly ContainerEntry[] = [];
 
-/** Every pod of the design in document order, with the index entries of its containers. */
+/**
+ * Every pod of the design in document order, with the index entries of its containers. One view and
+ * one list of entries serve every pod of a walk (rules read them during their visit only): a list and
+ * a view per pod were 5,000 of each per run on a 5,000-pod design.
+ */
 export function forEachPod({ design, index }: RuleContext, visit: (view: PodView) => void): void {
+  const entries: ContainerEntry[] = [];
+  const view: { pod: Pod; entries: readonly ContainerEntry[] } = { pod: undefined as never, entries };
   let at = 0;
   for (let p = 0; p < design.pods.length; p++) {
     const pod = design.pods[p]!;
-    const end = at + pod.containers.length;
-    const entries = index.entries.slice(at, end);
+    const count = pod.containers.length;
+    // Written over in place; emptying the list first would drop its storage and allocate it again.
+    for (let c = 0; c < count; c++) entries[c] = index.entries[at + c]!;
+    if (entries.length !== count) entries.length = count;
+    at += count;
     index.focus(entries, p);
-    visit({ pod, entries });
-    at = end;
+    view.pod = pod;
+    visit(view);
   }
   index.focus(NO_ENTRIES);
 }
