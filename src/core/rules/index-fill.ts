@@ -19,6 +19,7 @@ import {
   live,
   podEntryAt,
   put,
+  recall,
   serviceTargetAt,
   startRun,
   trim,
@@ -42,6 +43,8 @@ export interface Filled {
   orphans: Connection[];
   /** The document position after the last container (services, externals and connections follow). */
   afterContainers: number;
+  /** Whether every container has the id its entry had last run, so no container took or gave up an id. */
+  sameContainerIds: boolean;
 }
 
 const LIST_LIMIT = 16;
@@ -66,7 +69,9 @@ export function fillPool(pool: IndexPool, design: Design): Filled {
     repeatedPodIds: false,
     orphans: [],
     afterContainers: 0,
+    sameContainerIds: containerCount === pool.containerCount,
   };
+  pool.containerCount = containerCount;
   fillPods(pool, design, filled);
   fillServices(pool, design, filled);
   for (let x = 0; x < design.externals.length; x++) {
@@ -94,6 +99,7 @@ function fillPods(pool: IndexPool, design: Design, filled: Filled): void {
       entry.position = position++;
       entry.pod = pod;
       entry.container = container;
+      if (entry.key !== container.id) filled.sameContainerIds = false;
       // A repeated id (a broken design) replaces the earlier entry: look entries up by id from then on.
       if (claim(pool.entryById, container.id, entry)) filled.distinctContainers++;
       else filled.repeatedIds = true;
@@ -107,28 +113,58 @@ function fillServices(pool: IndexPool, design: Design, filled: Filled): void {
   let exposures = 0;
   for (let s = 0; s < design.services.length; s++) {
     const service = design.services[s]!;
+    // The pod it selected last run, if the service still names it, is the pod it selects.
+    const selected = pool.services[s]?.selects;
     const endpoint = endpointAt(pool.services, s, run, service);
     claim(pool.serviceById, service.id, endpoint);
-    endpoint.selects = live(pool.podById, service.pod, run);
-    const entry = service.pod ? endpoint.selects : undefined;
-    if (!entry) continue;
-    entry.services = put(entry.services, entry.serviceCount++, service);
-    for (const servicePort of service.ports) {
-      const ref = portNamed(entry, pool.entries, servicePort.targetPort, scratchPort);
-      if (!ref) continue;
+    const podEntry =
+      selected !== undefined && selected.key === service.pod
+        ? selected.run === run
+          ? selected
+          : undefined
+        : live(pool.podById, service.pod, run);
+    endpoint.selects = podEntry;
+    const exposing = service.pod ? podEntry : undefined;
+    if (exposing) exposing.services = put(exposing.services, exposing.serviceCount++, service);
+    const { ports } = service;
+    for (let j = 0; j < ports.length; j++) {
+      const servicePort = ports[j]!;
+      const ref = podEntry
+        ? portNamed(podEntry, pool.entries, servicePort.targetPort, podPortAt(endpoint, j))
+        : undefined;
+      endpoint.endpoints = put(endpoint.endpoints, j, ref);
+      if (!ref || !exposing) continue;
       const owner = entryOfPort(pool, filled, ref);
       const exposure = exposureAt(pool, exposures++, service, servicePort, ref.port);
       owner.exposures = put(owner.exposures, owner.exposureCount++, exposure);
     }
+    endpoint.endpoints = trim(endpoint.endpoints, ports.length);
   }
+}
+
+/** The service's own record for the container port that answers its port `j`. */
+function podPortAt(endpoint: EndpointEntry<Service>, j: number): PodPort {
+  const records = (endpoint.records ??= []);
+  return (records[j] ??= blankPodPort());
 }
 
 function fillConnection(pool: IndexPool, filled: Filled, k: number, connection: Connection): void {
   const { run } = filled;
-  const fromEntry = live(pool.entryById, connection.from, run);
+  const fromEntry = recall(pool.callers, k, pool.entryById, connection.from, run);
   const to = connection.to;
   let target: ResolvedTarget;
-  const toEntry = live(pool.entryById, to.id, run);
+  // A service called last run is called again without looking for a container of that id first, if
+  // the containers' ids are last run's: none had it then.
+  const calledService = pool.calledServices[k];
+  let toEntry: PooledEntry | undefined;
+  let service: EndpointEntry<Service> | undefined;
+  if (filled.sameContainerIds && calledService !== undefined && calledService.key === to.id) {
+    service = calledService.run === run ? calledService : undefined;
+  } else {
+    toEntry = recall(pool.callees, k, pool.entryById, to.id, run);
+    service = toEntry ? undefined : live(pool.serviceById, to.id, run);
+    pool.calledServices[k] = service;
+  }
   if (toEntry) {
     const port = named(toEntry.container.ports, to.port);
     target = containerTargetAt(pool, k, toEntry, port);
@@ -138,11 +174,9 @@ function fillConnection(pool: IndexPool, filled: Filled, k: number, connection: 
       toEntry.arrivals = put(toEntry.arrivals, toEntry.arrivalCount++, arrival);
     }
   } else {
-    const service = live(pool.serviceById, to.id, run);
     const external = service ? undefined : live(pool.externalById, to.id, run);
     if (service) {
       const resolved = resolveService(
-        pool,
         serviceTargetAt(pool, k, service.value, undefined, undefined),
         service,
         to.port,
@@ -178,23 +212,17 @@ function entryOfPort(pool: IndexPool, filled: Filled, ref: PodPort): PooledEntry
 
 /** Where a connection to a service ends, written into `target` (a record of the pool or a fresh one). */
 export function resolveService(
-  pool: IndexPool,
   target: ResolvedTarget & { kind: 'service' },
   entry: EndpointEntry<Service>,
   portName: string,
 ): ResolvedTarget & { kind: 'service'; endpoint: PodPort | undefined } {
   const service = entry.value;
-  const servicePort = named(service.ports, portName);
-  const podEntry = entry.selects;
-  // The record is the target's own (never one another target or a pod's port map holds), so writing
-  // over it next run changes nothing else.
-  const own = (target.endpoint as PodPort | undefined) ?? blankPodPort();
-  const endpoint =
-    servicePort && podEntry ? portNamed(podEntry, pool.entries, servicePort.targetPort, own) : undefined;
+  const at = indexNamed(service.ports, portName);
+  // The container port behind each service port was found when the services were indexed.
   target.service = service;
-  target.servicePort = servicePort;
-  target.pod = podEntry?.pod;
-  target.endpoint = endpoint;
+  target.servicePort = at < 0 ? undefined : service.ports[at];
+  target.pod = entry.selects?.pod;
+  target.endpoint = at < 0 ? undefined : entry.endpoints[at];
   return target as ResolvedTarget & { kind: 'service'; endpoint: PodPort | undefined };
 }
 
@@ -286,11 +314,14 @@ function blankPodPort(): PodPort {
   };
 }
 
-/** A port record read and dropped at once while the index is filled. */
-const scratchPort = blankPodPort();
-
 /** `list.find((p) => p.name === name)` without a closure or an iterator per call. */
 export function named<T extends { name: string }>(list: readonly T[], name: string): T | undefined {
   for (let i = 0; i < list.length; i++) if (list[i]!.name === name) return list[i];
   return undefined;
+}
+
+/** `list.findIndex((p) => p.name === name)`, likewise. */
+function indexNamed(list: readonly { name: string }[], name: string): number {
+  for (let i = 0; i < list.length; i++) if (list[i]!.name === name) return i;
+  return -1;
 }

@@ -226,7 +226,7 @@ export class IndexView implements DesignIndex {
         pod: undefined,
         endpoint: undefined,
       };
-      return resolveService(this.pool, fresh, service, to.port);
+      return resolveService(fresh, service, to.port);
     }
     const external = this.externalNamed(to.id);
     if (external)

@@ -231,7 +231,18 @@ describe('rules on random designs', () => {
         containers: pod.containers.map((c) => ({ ...c, id: `${c.id}x` })),
       })),
     });
-    const variants = [(design: Design) => design, shuffled, repeated, renamed];
+    // A container that takes the id of a service, so that connections to the service now reach it.
+    const serviceIdTaken = (design: Design): Design => {
+      const [service] = design.services;
+      const [pod] = design.pods;
+      if (!service || !pod || pod.containers.length === 0) return design;
+      const [first, ...rest] = pod.containers;
+      return {
+        ...design,
+        pods: [{ ...pod, containers: [{ ...first!, id: service.id }, ...rest] }, ...design.pods.slice(1)],
+      };
+    };
+    const variants = [(design: Design) => design, shuffled, repeated, renamed, serviceIdTaken];
     const variant = fc
       .tuple(designArb, fc.nat({ max: variants.length - 1 }))
       .map(([design, kind]) => variants[kind]!(design));

@@ -57,17 +57,21 @@ const pieces: string[] = [];
  * Fills `{name}` placeholders; unknown ones stay visible, so a missing datum shows in tests. The pieces
  * are joined rather than added up: `+` makes a tree of string pieces that the finding then keeps alive
  * (about 250 bytes per message), `join` one flat string, a third smaller. On a large design the
- * messages outlive a few collections each run, and every byte kept is a byte copied.
+ * messages outlive a few collections each run, and every byte kept is a byte copied. The pieces are
+ * written over, never emptied: an emptied array loses its storage, 144 bytes to allocate again for
+ * every message.
  */
 export function formatMessage(template: string, data: Finding['data'] = {}): string {
   const parts = compile(template);
   if (parts.length === 1) return parts[0]!;
-  pieces.length = 0;
-  pieces.push(parts[0]!);
+  let n = 0;
+  pieces[n++] = parts[0]!;
   for (let i = 1; i < parts.length; i += 2) {
     const key = parts[i]!;
-    pieces.push(Object.hasOwn(data, key) ? String(data[key]) : `{${key}}`, parts[i + 1]!);
+    pieces[n++] = Object.hasOwn(data, key) ? String(data[key]) : `{${key}}`;
+    pieces[n++] = parts[i + 1]!;
   }
+  if (pieces.length !== n) pieces.length = n;
   return pieces.join('');
 }
 
@@ -108,8 +112,17 @@ function runWithIndex(
     runs.push(run);
     if (rule.byPod?.start) attempt(run, () => (run.state = rule.byPod!.start!(context)));
   }
-  // One list reused by every rule and pod: a pod rarely has a finding, so it is usually empty.
+  // One list that every rule and pod push to: each visit's findings are those past `mark`. It is
+  // emptied only once it has grown long, since V8 drops an emptied array's storage, and on a large
+  // design thousands of pods have a finding (allocating it again for each was 3 MB a run).
   const findings: Finding[] = [];
+  let mark = 0;
+  const recordNew = (run: RuleRun) => {
+    if (findings.length === mark) return;
+    if (run.failure === undefined) record(run, findings, mark, index);
+    if (findings.length > FINDINGS_KEPT) findings.length = 0;
+    mark = findings.length;
+  };
   const podRuns = runs.filter((run) => run.visit);
   if (podRuns.length > 0) {
     forEachPod(context, (view) => {
@@ -120,20 +133,21 @@ function runWithIndex(
         } catch (error) {
           run.failure = reason(error);
         }
-        if (findings.length === 0) continue;
-        if (run.failure === undefined) record(run, findings, index);
-        findings.length = 0;
+        recordNew(run);
       }
     });
   }
   for (const run of runs) {
     if (run.failure !== undefined) continue;
     const { byPod } = run.rule;
-    let found: readonly Finding[] = findings;
-    if (!byPod) attempt(run, () => (found = run.rule.check(context)));
-    else if (byPod.rest) attempt(run, () => byPod.rest!(context, findings, run.state));
-    if (run.failure === undefined) record(run, found, index);
-    findings.length = 0;
+    if (!byPod) {
+      let found: readonly Finding[] = [];
+      attempt(run, () => (found = run.rule.check(context)));
+      if (run.failure === undefined) record(run, found, 0, index);
+    } else if (byPod.rest) {
+      attempt(run, () => byPod.rest!(context, findings, run.state));
+      recordNew(run);
+    }
   }
   return inOrder(runs.map((run) => (run.failure === undefined ? run.found : failed(run, design))));
 }
@@ -164,11 +178,18 @@ function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Turns a rule's findings into diagnostics, with the document position of each for the ordering. */
-function record(run: RuleRun, findings: readonly Finding[], index: DesignIndex): void {
+/** How long the shared list of findings may grow before it is emptied (see `runWithIndex`). */
+const FINDINGS_KEPT = 4096;
+
+/**
+ * Turns a rule's findings, from `from` on, into diagnostics, with the document position of each for
+ * the ordering.
+ */
+function record(run: RuleRun, findings: readonly Finding[], from: number, index: DesignIndex): void {
   const { meta } = run.rule;
   const { diagnostics, positions } = run.found;
-  for (const finding of findings) {
+  for (let i = from; i < findings.length; i++) {
+    const finding = findings[i]!;
     const template = meta.messages[finding.messageId] ?? finding.messageId;
     const diagnostic: Diagnostic = {
       rule: meta.id,
