@@ -14,7 +14,7 @@ import {
   type PortRef,
   type ResolvedTarget,
 } from './design-index';
-import { EMPTY, live, type IndexPool, type PodEntry } from './index-build';
+import { EMPTY, live, type EndpointEntry, type IndexPool, type PodEntry } from './index-build';
 import { fillPool, MISSING, named, portNamed, resolveService, type Filled } from './index-fill';
 import { parseKubernetesVersion, type KubernetesVersion } from './k8s-version';
 
@@ -37,6 +37,8 @@ export class IndexView implements DesignIndex {
   private focused: readonly ContainerEntry[] = NONE;
   /** The entry of the pod being visited: the rules ask about its services several times each. */
   private focusedPod: PodEntry | undefined = undefined;
+  /** Where in the pool's services the entry of the next service asked about probably is. */
+  private nextService = 0;
   // Built on first use: only findings on services, externals and connections, and quick fixes, need them.
   private otherPositions: Map<string, number> | undefined = undefined;
   private taken: Set<string> | undefined = undefined;
@@ -71,6 +73,7 @@ export class IndexView implements DesignIndex {
     this.serviceMap = this.externalMap = undefined;
     this.focused = NONE;
     this.focusedPod = undefined;
+    this.nextService = 0;
     return this;
   }
 
@@ -106,10 +109,30 @@ export class IndexView implements DesignIndex {
   }
 
   podOf(service: Service): Pod | undefined {
-    // The service's own id finds it without comparing strings; a repeated id finds another service.
-    const entry = this.serviceNamed(service.id);
-    if (entry !== undefined && entry.value === service) return entry.selects?.pod;
-    return this.pod(service.pod);
+    const entry = this.entryOfService(service);
+    return entry !== undefined ? entry.selects?.pod : this.pod(service.pod);
+  }
+
+  /**
+   * The service's own entry. Rules ask about the services in document order, so the entry after the
+   * last one found, or the first, is usually it: no look-up by id (a cache miss each on a large design).
+   */
+  private entryOfService(service: Service): EndpointEntry<Service> | undefined {
+    const { services } = this.pool;
+    const { run } = this.filled;
+    let at = this.nextService;
+    let entry = services[at];
+    if (entry === undefined || entry.value !== service || entry.run !== run) {
+      at = 0;
+      entry = services[0];
+      if (entry === undefined || entry.value !== service || entry.run !== run) {
+        // Its own id finds it without comparing strings; a repeated id finds another service.
+        const named = this.serviceNamed(service.id);
+        return named !== undefined && named.value === service ? named : undefined;
+      }
+    }
+    this.nextService = at + 1;
+    return entry;
   }
 
   // Only quick fixes list these, so they are built on first use.

@@ -117,12 +117,6 @@ function runWithIndex(
   // design thousands of pods have a finding (allocating it again for each was 3 MB a run).
   const findings: Finding[] = [];
   let mark = 0;
-  const recordNew = (run: RuleRun) => {
-    if (findings.length === mark) return;
-    if (run.failure === undefined) record(run, findings, mark, index);
-    if (findings.length > FINDINGS_KEPT) findings.length = 0;
-    mark = findings.length;
-  };
   const podRuns = runs.filter((run) => run.visit);
   if (podRuns.length > 0) {
     forEachPod(context, (view) => {
@@ -133,7 +127,9 @@ function runWithIndex(
         } catch (error) {
           run.failure = reason(error);
         }
-        recordNew(run);
+        if (findings.length === mark) continue;
+        if (run.failure === undefined) record(run, findings, mark, index);
+        mark = keptLength(findings);
       }
     });
   }
@@ -146,7 +142,8 @@ function runWithIndex(
       if (run.failure === undefined) record(run, found, 0, index);
     } else if (byPod.rest) {
       attempt(run, () => byPod.rest!(context, findings, run.state));
-      recordNew(run);
+      if (run.failure === undefined) record(run, findings, mark, index);
+      mark = keptLength(findings);
     }
   }
   return inOrder(runs.map((run) => (run.failure === undefined ? run.found : failed(run, design))));
@@ -180,6 +177,12 @@ function reason(error: unknown): string {
 
 /** How long the shared list of findings may grow before it is emptied (see `runWithIndex`). */
 const FINDINGS_KEPT = 4096;
+
+/** The shared list's length once recorded: emptied if it has grown long, else as it is. */
+function keptLength(findings: Finding[]): number {
+  if (findings.length > FINDINGS_KEPT) findings.length = 0;
+  return findings.length;
+}
 
 /**
  * Turns a rule's findings, from `from` on, into diagnostics, with the document position of each for
@@ -240,8 +243,8 @@ function inOrder(lists: readonly Found[]): Diagnostic[] {
   const places = last + 3;
   const buckets = SEVERITIES.length * places;
   if (buckets > MAX_BUCKETS) return inOrderByComparison(lists);
-  const bucketOf = new Int32Array(count);
-  const starts = new Int32Array(buckets + 1);
+  const bucketOf = scratch(0, count);
+  const starts = scratch(1, buckets + 1).fill(0);
   let i = 0;
   for (const { diagnostics, positions } of lists) {
     for (let j = 0; j < positions.length; j++, i++) {
@@ -258,6 +261,20 @@ function inOrder(lists: readonly Found[]): Diagnostic[] {
   for (const { diagnostics } of lists)
     for (const diagnostic of diagnostics) sorted[starts[bucketOf[i++]!]!++] = diagnostic;
   return sorted;
+}
+
+/**
+ * Tables for the counting sort, kept from run to run up to a size: fresh ones of a 5,000-pod design's
+ * size are allocated outside the heap and faulted in page by page on every run.
+ */
+const tables: Int32Array[] = [new Int32Array(0), new Int32Array(0)];
+const MAX_KEPT_TABLE = 1 << 20;
+
+/** Kept table `which`, cut to `length` (not cleared). */
+function scratch(which: number, length: number): Int32Array {
+  if (length > MAX_KEPT_TABLE) return new Int32Array(length);
+  if (tables[which]!.length < length) tables[which] = new Int32Array(Math.max(length, 1024));
+  return tables[which]!.subarray(0, length);
 }
 
 /** Past this many (severity, place) buckets the counting sort's table would outweigh the findings. */

@@ -1,4 +1,4 @@
-import type { Pod, Service } from '../../model/types';
+import type { Container, Pod, Service } from '../../model/types';
 import { defineRule } from '../define';
 import { serviceTarget } from '../targets';
 import type { Finding, QuickFix } from '../types';
@@ -38,7 +38,7 @@ export default defineRule(
           target,
           fix: selectFix(design.pods, service),
         });
-      } else if (!pod.containers.some((c) => c.role !== 'init')) {
+      } else if (!pod.containers.some(isRunning)) {
         findings.push({ messageId: 'emptyPod', data: { service: service.name, pod: pod.name }, target });
       }
     }
@@ -67,3 +67,6 @@ function selectFix(pods: readonly Pod[], service: Service): QuickFix | undefined
     changes: [{ type: 'updateService', id: service.id, patch: { pod: pod.id } }],
   };
 }
+
+/** Whether the container runs with the pod (init containers exit first). */
+const isRunning = (container: Container): boolean => container.role !== 'init';

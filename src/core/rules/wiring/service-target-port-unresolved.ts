@@ -1,9 +1,10 @@
 import type { Pod, Service, ServicePort } from '../../model/types';
-import { defineRule } from '../define';
+import { definePodRule } from '../define';
+import type { DesignIndex } from '../design-index';
 import { serviceTarget } from '../targets';
 import type { Finding, QuickFix } from '../types';
 
-export default defineRule(
+export default definePodRule(
   {
     id: 'service-target-port-unresolved',
     description:
@@ -20,43 +21,46 @@ export default defineRule(
       init: 'Service "{service}" port "{servicePort}" targets port "{targetPort}" of init container "{container}", which exits before the pod serves.',
     },
   },
-  ({ design, index }) => {
-    const findings: Finding[] = [];
-    const { services } = design;
-    for (let s = 0; s < services.length; s++) {
-      const service = services[s]!;
-      const pod = index.podOf(service);
-      if (!pod) continue; // service-selects-nothing reports it
-      for (let p = 0; p < service.ports.length; p++) {
-        const servicePort = service.ports[p]!;
-        // Most target ports are served: told by a scan of the pod's few ports, no reference built.
-        if (servesPodNetwork(pod, servicePort.targetPort)) continue;
-        const ref = index.podPort(pod.id, servicePort.targetPort);
-        if (ref && ref.container.role !== 'init' && ref.port.scope !== 'localhost') continue;
-        const data = {
-          service: service.name,
-          servicePort: servicePort.name,
-          targetPort: servicePort.targetPort,
-          pod: pod.name,
-        };
-        const target = serviceTarget(service);
-        if (!ref) {
-          findings.push({
-            messageId: 'unresolved',
-            data,
-            target,
-            fix: retargetFix(pod, service, servicePort),
-          });
-        } else if (ref.container.role === 'init') {
-          findings.push({ messageId: 'init', data: { ...data, container: ref.container.name }, target });
-        } else if (ref.port.scope === 'localhost') {
-          findings.push({ messageId: 'localhost', data: { ...data, container: ref.container.name }, target });
-        }
-      }
-    }
-    return findings;
+  {
+    // Each service is checked with the pod it selects, while the walk over the pods has that pod's ports
+    // in the cache: a loop over the services after the walk read every pod from memory once more.
+    pod({ pod }, { index }, findings) {
+      const services = index.servicesOf(pod.id);
+      // With a repeated pod id, the services select the last pod of that id.
+      if (services.length === 0 || index.pod(pod.id) !== pod) return;
+      for (let s = 0; s < services.length; s++) checkService(findings, index, pod, services[s]!);
+    },
   },
 );
+
+function checkService(findings: Finding[], index: DesignIndex, pod: Pod, service: Service): void {
+  for (let p = 0; p < service.ports.length; p++) {
+    const servicePort = service.ports[p]!;
+    // Most target ports are served: told by a scan of the pod's few ports, no reference built.
+    if (servesPodNetwork(pod, servicePort.targetPort)) continue;
+    const ref = index.podPort(pod.id, servicePort.targetPort);
+    if (ref && ref.container.role !== 'init' && ref.port.scope !== 'localhost') continue;
+    const data = {
+      service: service.name,
+      servicePort: servicePort.name,
+      targetPort: servicePort.targetPort,
+      pod: pod.name,
+    };
+    const target = serviceTarget(service);
+    if (!ref) {
+      findings.push({
+        messageId: 'unresolved',
+        data,
+        target,
+        fix: retargetFix(pod, service, servicePort),
+      });
+    } else if (ref.container.role === 'init') {
+      findings.push({ messageId: 'init', data: { ...data, container: ref.container.name }, target });
+    } else if (ref.port.scope === 'localhost') {
+      findings.push({ messageId: 'localhost', data: { ...data, container: ref.container.name }, target });
+    }
+  }
+}
 
 /** How many ports `servesPodNetwork` reads before leaving the answer to the index's look-up. */
 const SCAN_LIMIT = 16;
