@@ -17,13 +17,13 @@ export default definePodRule(
   },
   {
     pod({ pod }, _context, findings) {
-      for (const container of pod.containers) {
-        const ports = undocumented(container.ports);
-        const env = undocumented(container.env);
-        if (!ports && !env) continue;
-        const portItems = ports ? `port${ports.length > 1 ? 's' : ''} ${quoteList(ports)}` : '';
-        const envItems = env ? `variable${env.length > 1 ? 's' : ''} ${quoteList(env)}` : '';
-        const items = portItems && envItems ? `${portItems} or ${envItems}` : portItems || envItems;
+      const { containers } = pod;
+      for (let c = 0; c < containers.length; c++) {
+        const container = containers[c]!;
+        const portItems = undocumented(container.ports, 'port');
+        const envItems = undocumented(container.env, 'variable');
+        if (!portItems && !envItems) continue;
+        const items = portItems && envItems ? `${portItems} or ${envItems}` : (portItems ?? envItems ?? '');
         findings.push({
           messageId: 'undocumented',
           data: { role: roleWord(container.role), container: container.name, pod: pod.name, items },
@@ -35,13 +35,24 @@ export default definePodRule(
   },
 );
 
-/** Names of the items without a description, or undefined when every item has one (the usual case). */
-function undocumented(items: readonly { name: string; description?: string }[]): string[] | undefined {
+/**
+ * The items without a description for a message (`port "a"`, `variables "A" and "B"`), or undefined
+ * when every item has one (the usual case). A single item, the usual finding, needs no list: on a large
+ * design thousands of containers have one, and every object made for a message is copied if it is
+ * alive when the young generation is collected.
+ */
+function undocumented(
+  items: readonly { name: string; description?: string }[],
+  word: string,
+): string | undefined {
+  let first: string | undefined;
   let names: string[] | undefined;
-  for (const item of items) {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
     if (!isBlank(item.description)) continue;
-    if (names) names.push(item.name);
-    else names = [item.name];
+    if (first === undefined) first = item.name;
+    else (names ??= [first]).push(item.name);
   }
-  return names;
+  if (first === undefined) return undefined;
+  return names ? `${word}s ${quoteList(names)}` : `${word} "${first}"`;
 }
