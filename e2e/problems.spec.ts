@@ -1,5 +1,6 @@
 import { expect as baseExpect, test } from './fixtures';
 import { CanvasPage } from './pages/canvas-page';
+import { ManifestPage } from './pages/manifest-page';
 import { ProblemsPage } from './pages/problems-page';
 import { ToolbarPage } from './pages/toolbar-page';
 
@@ -76,5 +77,42 @@ test.describe('pattern checks', () => {
 
     await problems.setSeverity('ambassador-incomplete', 'Off');
     await expect(problems.findingsOf('ambassador-incomplete')).toHaveCount(0);
+  });
+
+  test('the problems stand beside a manifest, and a click on one shows its lines in the editor', async ({
+    app,
+    page,
+  }) => {
+    await app.open();
+    const canvas = new CanvasPage(page);
+    const manifest = new ManifestPage(page);
+    const problems = new ProblemsPage(page);
+    await manifest.openTab('Kubernetes');
+    await manifest.waitForEditor();
+
+    const beside = page.getByRole('button', { name: 'Problems beside' });
+    await beside.click();
+    await expect(beside).toHaveAttribute('aria-pressed', 'true');
+    const side = page.getByRole('region', { name: 'Problems beside the manifest' });
+    await expect(side.getByText('No problems: every check passes.')).toBeVisible();
+    await expect(manifest.lines).toBeVisible();
+
+    await canvas.dragFromPalette('Ambassador', canvas.pod('shop'));
+    const finding = problems.findingsOf('ambassador-incomplete').first();
+    await expect(finding).toBeVisible();
+    // Both stay in view: the list beside the editor, the Kubernetes tab still the one selected.
+    await expect(manifest.tab('Kubernetes')).toHaveAttribute('aria-selected', 'true');
+    await finding.getByRole('button', { name: /Ambassador "ambassador"/ }).click();
+    await manifest.expectVisible('name: ambassador');
+    await expect(manifest.highlighted.first()).toBeVisible();
+    await expect(side).toBeVisible();
+    await page.screenshot({ path: '/tmp/problems-beside.png' });
+
+    // The choice is this browser's: it stays after a reload, and a second click puts the list away.
+    await page.reload();
+    await manifest.waitForEditor();
+    await expect(page.getByRole('region', { name: 'Problems beside the manifest' })).toBeVisible();
+    await page.getByRole('button', { name: 'Problems beside' }).click();
+    await expect(page.getByRole('region', { name: 'Problems beside the manifest' })).toHaveCount(0);
   });
 });

@@ -8,10 +8,12 @@ import { maxDockHeight, MIN_DOCK_HEIGHT, useDockSize } from './useDockSize';
 import './dock.css';
 
 const selectManifestTab = (s: { ui: { manifestTab: string } }) => s.ui.manifestTab;
+const PROBLEMS_TAB = DOCK_TABS.find((tab) => tab.id === 'problems')!;
 
 /**
- * The dock under the canvas: tabs of views about the design (its manifests, later its problems),
- * resizable by the bar above it and collapsible to its tab row.
+ * The dock under the canvas: tabs of views about the design (its manifests, its problems, its docs),
+ * resizable by the bar above it and collapsible to its tab row. The problems can also stand beside a
+ * manifest, so that clicking one shows its lines in the editor while the list stays in view.
  */
 export function Dock() {
   const store = useStoreApi();
@@ -26,7 +28,8 @@ export function Dock() {
     setOtherTab(null);
   }
   const active = DOCK_TABS.find((tab) => tab.id === (otherTab ?? manifestTab)) ?? DOCK_TABS[0]!;
-  const { height, collapsed, setHeight, setCollapsed } = useDockSize();
+  const { height, collapsed, problemsBeside, setHeight, setCollapsed, setProblemsBeside } = useDockSize();
+  const beside = problemsBeside && active.manifestTab !== undefined;
   const id = useId();
   const panelId = `${id}-panel`;
   const tabId = (tab: DockTab) => `${id}-tab-${tab.id}`;
@@ -92,6 +95,20 @@ export function Dock() {
           })}
         </div>
         <div className="dock-actions">
+          {active.manifestTab ? (
+            <button
+              type="button"
+              className="dock-beside"
+              aria-pressed={problemsBeside}
+              title="Show the problems beside the manifest"
+              onClick={() => {
+                setProblemsBeside(!problemsBeside);
+                setCollapsed(false);
+              }}
+            >
+              Problems beside
+            </button>
+          ) : null}
           <PanelBoundary tabId={active.id} quiet>
             <Suspense fallback={null}>{active.actions?.()}</Suspense>
           </PanelBoundary>
@@ -109,10 +126,21 @@ export function Dock() {
         </button>
       </div>
       {collapsed ? null : (
-        <div className="dock-body" role="tabpanel" id={panelId} aria-labelledby={tabId(active)}>
-          <PanelBoundary tabId={active.id}>
-            <Suspense fallback={<p className="dock-loading">Loading…</p>}>{active.render()}</Suspense>
-          </PanelBoundary>
+        <div className="dock-body">
+          <div className="dock-panel" role="tabpanel" id={panelId} aria-labelledby={tabId(active)}>
+            <PanelBoundary tabId={active.id}>
+              <Suspense fallback={<p className="dock-loading">Loading…</p>}>{active.render()}</Suspense>
+            </PanelBoundary>
+          </div>
+          {beside ? (
+            <section className="dock-side" aria-label="Problems beside the manifest">
+              <PanelBoundary tabId={PROBLEMS_TAB.id}>
+                <Suspense fallback={<p className="dock-loading">Loading…</p>}>
+                  {PROBLEMS_TAB.render()}
+                </Suspense>
+              </PanelBoundary>
+            </section>
+          ) : null}
         </div>
       )}
     </section>

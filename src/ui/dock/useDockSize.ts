@@ -1,9 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 
-/** The dock's height and whether it is collapsed: a preference of this browser, not of the design. */
+/**
+ * The dock's height, whether it is collapsed, and whether the problems show beside a manifest: a
+ * preference of this browser, not of the design.
+ */
 export interface DockSize {
   height: number;
   collapsed: boolean;
+  problemsBeside: boolean;
 }
 
 const KEY = 'podwright:dock';
@@ -20,7 +24,7 @@ export function clampHeight(height: number): number {
 
 /** Nearly half the window: enough YAML to read, the canvas still the larger part. */
 function defaultSize(): DockSize {
-  return { height: clampHeight(window.innerHeight * 0.45), collapsed: false };
+  return { height: clampHeight(window.innerHeight * 0.45), collapsed: false, problemsBeside: false };
 }
 
 /** Saved state is untrusted like any other: anything odd falls back to the default. */
@@ -29,10 +33,11 @@ function load(): DockSize {
   try {
     const raw: unknown = JSON.parse(localStorage.getItem(KEY) ?? 'null');
     if (!raw || typeof raw !== 'object') return fallback;
-    const { height, collapsed } = raw as Record<string, unknown>;
+    const { height, collapsed, problemsBeside } = raw as Record<string, unknown>;
     return {
       height: typeof height === 'number' && Number.isFinite(height) ? clampHeight(height) : fallback.height,
       collapsed: collapsed === true,
+      problemsBeside: problemsBeside === true,
     };
   } catch {
     return fallback;
@@ -53,5 +58,9 @@ export function useDockSize() {
     [],
   );
   const setCollapsed = useCallback((collapsed: boolean) => setSize((s) => ({ ...s, collapsed })), []);
-  return { ...size, setHeight, setCollapsed };
+  const setProblemsBeside = useCallback(
+    (problemsBeside: boolean) => setSize((s) => ({ ...s, problemsBeside })),
+    [],
+  );
+  return { ...size, setHeight, setCollapsed, setProblemsBeside };
 }
