@@ -212,4 +212,29 @@ test.describe('the canvas', () => {
     await expect(canvas.node('external', 'external')).toBeVisible();
     await expect(notices(page)).not.toContainText('refused');
   });
+
+  test('a pod that grows to take a dropped container moves the node beside it along, covering nothing', async ({
+    app,
+    page,
+  }) => {
+    await app.open();
+    const canvas = new CanvasPage(page);
+    const database = canvas.node('orders-db', 'external');
+    const before = (await database.boundingBox())!;
+
+    await canvas.dragFromPalette('Ambassador', canvas.pod('shop'));
+    const ambassador = canvas.container('ambassador');
+    await expect(ambassador).toBeVisible();
+    await canvas.expectInside(ambassador, canvas.pod('shop'));
+    // The database moved right with the pod's edge, and neither it nor the pod covers the other.
+    await expect.poll(async () => (await database.boundingBox())!.x).toBeGreaterThan(before.x);
+    const pod = (await canvas.pod('shop').boundingBox())!;
+    const after = (await database.boundingBox())!;
+    expect(after.x).toBeGreaterThanOrEqual(pod.x + pod.width);
+
+    // One undo takes the container, the pod's growth and the move back.
+    await new ToolbarPage(page).undo();
+    await expect(ambassador).toHaveCount(0);
+    await expect.poll(async () => (await database.boundingBox())!.x).toBeCloseTo(before.x, 0);
+  });
 });

@@ -350,3 +350,35 @@ export function topLevelRects(design: Design): Rect[] {
     return r ? [r] : [];
   });
 }
+
+/**
+ * The top-level nodes with a saved place that stand wholly right of (below) a pod, moved right (down)
+ * by as much as the pod grew that way: they keep their distance from the pod and from each other, so a
+ * pod that grows covers nothing that stood clear of it. Nodes without a saved place follow the
+ * geometry's own placement.
+ */
+export function neighboursMoved(
+  design: Design,
+  podId: string,
+  before: Rect,
+  dx: number,
+  dy: number,
+): Record<string, LayoutEntry> {
+  const { rects } = geometryOf(design);
+  const moved: Record<string, LayoutEntry> = {};
+  const ids = [
+    ...design.pods.filter((p) => p.id !== podId).map((p) => p.id),
+    ...design.services.map((s) => s.id),
+    ...design.externals.map((x) => x.id),
+  ];
+  for (const id of ids) {
+    const entry = design.layout[id];
+    const r = rects.get(id);
+    if (!entry || !r) continue;
+    const right = dx > 0 && r.x >= before.x + before.width;
+    const below = dy > 0 && r.y >= before.y + before.height;
+    if (!right && !below) continue;
+    moved[id] = { ...entry, x: entry.x + (right ? dx : 0), y: entry.y + (below ? dy : 0) };
+  }
+  return moved;
+}

@@ -10,6 +10,7 @@ import {
   EXTERNAL_SIZE,
   freeSpot,
   geometryOf,
+  neighboursMoved,
   topLevelRects,
   overlaps,
   POD_PADDING,
@@ -98,39 +99,8 @@ export function placeHelper(design: Design, pod: Pod): HelperPlacement {
   const dy = grown.height - podRect.height;
   const saved = design.layout[pod.id];
   if (saved && (dx > 0 || dy > 0)) entries[pod.id] = { ...saved, w: grown.width, h: grown.height };
-  if (dx > 0 || dy > 0) Object.assign(entries, movedNeighbours(design, pod, podRect, dx, dy));
+  if (dx > 0 || dy > 0) Object.assign(entries, neighboursMoved(design, pod.id, podRect, dx, dy));
   return { layout, changes: Object.keys(entries).length > 0 ? [{ type: 'setLayout', entries }] : [] };
-}
-
-/**
- * The top-level nodes with a saved place that stand wholly right of (below) the pod, moved right (down)
- * by as much as the pod grew that way: they keep their distance from the pod and from each other.
- * Nodes without a saved place follow the geometry's own placement.
- */
-function movedNeighbours(
-  design: Design,
-  pod: Pod,
-  before: Rect,
-  dx: number,
-  dy: number,
-): Record<string, LayoutEntry> {
-  const { rects } = geometryOf(design);
-  const moved: Record<string, LayoutEntry> = {};
-  const ids = [
-    ...design.pods.filter((p) => p.id !== pod.id).map((p) => p.id),
-    ...design.services.map((s) => s.id),
-    ...design.externals.map((x) => x.id),
-  ];
-  for (const id of ids) {
-    const entry = design.layout[id];
-    const r = rects.get(id);
-    if (!entry || !r) continue;
-    const right = dx > 0 && r.x >= before.x + before.width;
-    const below = dy > 0 && r.y >= before.y + before.height;
-    if (!right && !below) continue;
-    moved[id] = { ...entry, x: entry.x + (right ? dx : 0), y: entry.y + (below ? dy : 0) };
-  }
-  return moved;
 }
 
 /**

@@ -1,25 +1,35 @@
 import { tryApplyChanges, type Design, type DesignChange, type LayoutEntry } from '../../../core';
-import { childPositions, geometryOf, podFitSize, type XY } from '../../../core/geometry';
+import { childPositions, geometryOf, neighboursMoved, podFitSize, type XY } from '../../../core/geometry';
 
 /**
  * The setLayout that makes each pod large enough for its containers (pods grow, never shrink on
- * their own: the size a person gave a pod is kept). Empty when every pod already fits.
+ * their own: the size a person gave a pod is kept), and moves the nodes that stood wholly right of or
+ * below a grown pod by as much as it grew, so that it covers none of them. Empty when every pod
+ * already fits.
  */
 export function growPods(design: Design, podIds: Iterable<string>): DesignChange[] {
   const entries: Record<string, LayoutEntry> = {};
-  for (const id of new Set(podIds)) {
+  const growing = new Set(podIds);
+  for (const id of growing) {
     const rect = geometryOf(design).rects.get(id);
     if (!rect) continue;
     const fit = podFitSize([...childPositions(design, id).values()]);
     const entry = design.layout[id];
     if (entry && (entry.w ?? 0) >= fit.width && (entry.h ?? 0) >= fit.height) continue;
-    entries[id] = {
+    const grown = {
       ...entry,
       x: entry?.x ?? rect.x,
       y: entry?.y ?? rect.y,
       w: Math.max(entry?.w ?? 0, fit.width),
       h: Math.max(entry?.h ?? 0, fit.height),
     };
+    entries[id] = grown;
+    // Only a pod with a saved size had a known edge that its neighbours stood clear of.
+    if (entry?.w === undefined || entry.h === undefined) continue;
+    const before = { x: entry.x, y: entry.y, width: entry.w, height: entry.h };
+    const moved = neighboursMoved(design, id, before, grown.w - entry.w, grown.h - entry.h);
+    for (const [other, place] of Object.entries(moved))
+      if (!growing.has(other) && !(other in entries)) entries[other] = place;
   }
   return Object.keys(entries).length > 0 ? [{ type: 'setLayout', entries }] : [];
 }
