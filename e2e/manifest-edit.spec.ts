@@ -187,4 +187,37 @@ test.describe('findings in the manifest', () => {
     ).toBeVisible();
     await page.screenshot({ path: '/tmp/editor-finding.png' });
   });
+
+  test('while the text is edited, a finding stays on its target’s lines', async ({ page }) => {
+    const manifest = await openWithHooks(page);
+    await manifest.apply({ type: 'updatePod', id: 'pod-shop', patch: { replicas: 1 } });
+    await manifest.apply({ type: 'updateContainer', id: 'ctr-shop-tls', patch: { image: 'nginx:latest' } });
+    await expect.poll(() => manifest.modelText('k8s')).toContain('image: nginx:latest');
+    const findingLine = async () => {
+      const marker = (await manifest.markers('k8s', 'podwright-checks')).find((m) =>
+        m.message.startsWith('image-tag-mutable:'),
+      );
+      const lines = (await manifest.modelText('k8s')).split('\n');
+      return marker ? lines[marker.line - 1] : undefined;
+    };
+    await expect.poll(findingLine).toMatch(/# sidecar:|- name: tls/);
+
+    // Three lines of the user's own above the sidecar, then a change the design follows: the export's
+    // lines are three off now, and the finding must not land three lines above its container.
+    await manifest.startEditing();
+    await manifest.cursorToEndOf('kind: Deployment');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('# one');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('# two');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('# three');
+    await manifest.scrollTo('replicas: 1');
+    await manifest.cursorToEndOf('replicas: 1');
+    await page.keyboard.press('Shift+ArrowLeft');
+    await page.keyboard.type('3');
+    await expect.poll(async () => (await shopPod(manifest)).replicas).toBe(3);
+    await expect.poll(() => manifest.modelText('k8s')).toContain('# three');
+    await expect.poll(findingLine).toMatch(/# sidecar:|- name: tls/);
+  });
 });

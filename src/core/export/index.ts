@@ -4,7 +4,7 @@
 export { exportKubernetes, ANNOTATION, LABEL, containerKey } from './k8s';
 export { exportCompose } from './compose';
 export { createIncrementalExporter, type IncrementalExporter } from './incremental';
-export { entityAtLine, rangeOf, rangesOf } from './ranges';
+export { entityAtLine, rangeOf, rangesOf, rangesFromStarts, type EntityStart } from './ranges';
 export { parseKubeVersion, NATIVE_SIDECARS_SINCE } from './kube-version';
 export type {
   ExportFormat,

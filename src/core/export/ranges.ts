@@ -51,3 +51,43 @@ export function entityAtLine(ranges: readonly ExportRange[], line: number): stri
   }
   return best?.id;
 }
+
+/** Where an entity starts in a text the user wrote, as the import found it (1-based). */
+export interface EntityStart {
+  id: string;
+  line: number;
+  /** A pod, service or external, whose lines hold those of its containers and connections. */
+  outer: boolean;
+}
+
+/**
+ * Line ranges for a text the user wrote (edit mode), where no export says where each entity is: each
+ * runs from its own first line to the line before the next entity's, an outer one (a pod, a service, an
+ * external) to the line before the next outer one's, so that its containers lie inside it; the last to
+ * the end of the text.
+ */
+export function rangesFromStarts(starts: readonly EntityStart[], lineCount: number): ExportRange[] {
+  // Outer before inner on the same line: a Compose service is a pod and its container at once.
+  const sorted = [...starts].sort((a, b) => a.line - b.line || Number(b.outer) - Number(a.outer));
+  const ranges: ExportRange[] = new Array(sorted.length);
+  // From the end, one group of entities starting on the same line at a time: the next start after a
+  // line is then known, and so is the next outer one.
+  let nextAny: number | undefined;
+  let nextOuter: number | undefined;
+  for (let i = sorted.length; i > 0;) {
+    const line = sorted[i - 1]!.line;
+    let first = i - 1;
+    while (first > 0 && sorted[first - 1]!.line === line) first--;
+    let outerHere = false;
+    for (let k = first; k < i; k++) {
+      const { id, outer } = sorted[k]!;
+      const next = outer ? nextOuter : nextAny;
+      ranges[k] = { id, start: line, end: Math.max(line, next === undefined ? lineCount : next - 1) };
+      outerHere ||= outer;
+    }
+    nextAny = line;
+    if (outerHere) nextOuter = line;
+    i = first;
+  }
+  return ranges;
+}

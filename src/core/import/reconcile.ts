@@ -38,6 +38,8 @@ import { keepSame, keepSameItems, sameValue, unknownFields, withoutUndefined } f
 export interface ReconcileOptions {
   /** The format the text was written in: what it cannot carry is kept from the current design. */
   format: 'k8s' | 'compose';
+  /** Filled with the id each imported entity has in the result (kept from its match, or new). */
+  idsOut?: Map<string, string>;
 }
 
 const POD_KEYS = new Set<string>(POD_FIELDS);
@@ -151,6 +153,7 @@ export function reconcileDesign(current: Design, imported: Design, options: Reco
     passthrough: compose ? current.passthrough : keepSame(current.passthrough, imported.passthrough),
   });
   next.layout = reconcileLayout(current, next);
+  if (options.idsOut) for (const [imported, final] of ids.finalOf) options.idsOut.set(imported, final);
   return sameValue(current, next) ? current : next;
 }
 

@@ -27,7 +27,10 @@ export function createImportBackend(receive: (response: ImportResponse) => void)
     job: 'reading edits',
     start: () => new ImportWorker({ name: 'podwright-import' }),
     runInline: (request, reply) =>
-      reply({ id: request.id, result: importManifests([request.file], { name: request.name }) }),
+      reply({
+        id: request.id,
+        result: importManifests([request.file], { name: request.name, positions: true }),
+      }),
     receive,
   });
 }

@@ -7,6 +7,6 @@ import type { ImportRequest, ImportResponse } from './import-backend';
 
 self.onmessage = (event: MessageEvent<ImportRequest>) => {
   const { id, file, name } = event.data;
-  const response: ImportResponse = { id, result: importManifests([file], { name }) };
+  const response: ImportResponse = { id, result: importManifests([file], { name, positions: true }) };
   self.postMessage(response);
 };

@@ -14,8 +14,10 @@
 import type { editor } from 'monaco-editor/editor';
 import {
   importManifests,
+  rangesFromStarts,
   reconcileDesign,
   type Design,
+  type ExportRange,
   type ImportNote,
   type ImportResult,
 } from '../../../core';
@@ -132,6 +134,7 @@ export class ManifestEditing {
   read(format: ExportFormat): void {
     const result = importManifests([{ name: FILE_NAME[format], text: modelOf(format).getValue() }], {
       name: this.store.getState().design.name,
+      positions: true,
     });
     this.follow(format, result);
   }
@@ -155,7 +158,12 @@ export class ManifestEditing {
       result.notes.filter((note) => note.severity === 'warning'),
     );
     const current = this.store.getState().design;
-    const next = reconcileDesign(current, result.design, { format });
+    const idsOut = new Map<string, string>();
+    const next = reconcileDesign(current, result.design, { format, idsOut });
+    // The text is the user's, not the export's: where each entity is comes from the import. Set before
+    // the design changes, so that the findings' markers and the highlight it sets off use these lines.
+    if (result.positions)
+      manifestSync.setEditedRanges(format, editedRanges(result, idsOut, model.getLineCount()));
     if (next !== current) {
       this.committing = true;
       try {
@@ -176,6 +184,26 @@ export class ManifestEditing {
     const alive = entityIds(design);
     if (selection.some((id) => !alive.has(id))) select(selection.filter((id) => alive.has(id)));
   }
+}
+
+/** Line ranges of the entities of an imported text, under the ids the reconciled design gives them. */
+function editedRanges(
+  result: ImportResult & { ok: true },
+  idsOut: ReadonlyMap<string, string>,
+  lineCount: number,
+): ExportRange[] {
+  const { design, positions = {} } = result;
+  const outer = new Set([
+    ...design.pods.map((pod) => pod.id),
+    ...design.services.map((service) => service.id),
+    ...design.externals.map((external) => external.id),
+  ]);
+  const starts = Object.entries(positions).map(([id, { line }]) => ({
+    id: idsOut.get(id) ?? id,
+    line,
+    outer: outer.has(id),
+  }));
+  return rangesFromStarts(starts, lineCount);
 }
 
 function entityIds(design: Design): Set<string> {

@@ -90,6 +90,15 @@ class ManifestSync {
     state.wanted = undefined;
   }
 
+  /**
+   * Where each entity is in a text the user edited (edit mode), read from the text itself: the last
+   * export's ranges no longer match it. The next export that rewrites the text brings its own.
+   */
+  setEditedRanges(format: ExportFormat, ranges: readonly ExportRange[]): void {
+    this.formats[format].ranges = ranges;
+    this.notify(format);
+  }
+
   /** Brings the model back to the export of `design`, whatever the user typed (leaving edit mode). */
   resync(format: ExportFormat, design: Design): void {
     this.formats[format].requested = undefined;
