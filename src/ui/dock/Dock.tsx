@@ -100,13 +100,15 @@ export function Dock() {
               type="button"
               className="dock-beside"
               aria-pressed={problemsBeside}
+              aria-label="Problems beside"
               title="Show the problems beside the manifest"
               onClick={() => {
                 setProblemsBeside(!problemsBeside);
                 setCollapsed(false);
               }}
             >
-              Problems beside
+              <span className="dock-beside-icon" aria-hidden="true" />
+              <span className="dock-beside-label">Problems beside</span>
             </button>
           ) : null}
           <PanelBoundary tabId={active.id} quiet>
